@@ -1,0 +1,1 @@
+"""Ledgerbridge: a self-hostable unified accounting API."""
