@@ -1,0 +1,158 @@
+"""Talking to providers: one shared HTTP client per provider, a request budget per provider account, retries.
+
+``ProviderHttp`` owns the process's clients. Each provider gets one ``httpx.AsyncClient`` (one connection pool,
+reused by every connection of that provider); tests and the demo inject a transport, e.g.
+``httpx.ASGITransport(app=sandbox_app)``, so no code path differs between the sandbox and the real thing.
+
+``send`` applies a :class:`Budget` (requests per minute and in flight, as the provider allows per account),
+classifies failures through the connector's ``classify`` function and retries what is safe to retry: reads, and
+writes that carry the provider's idempotency key. ``Retry-After`` is honoured.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from aiolimiter import AsyncLimiter
+from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
+
+from ledgerbridge.errors import ProviderDetail, ProviderError, ProviderUnavailable
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+class ProviderHttp:
+    """The shared clients, keyed by provider name."""
+
+    def __init__(self, transports: Mapping[str, httpx.AsyncBaseTransport] | None = None) -> None:
+        self._transports = dict(transports or {})
+        self._clients: dict[str, httpx.AsyncClient] = {}
+        self._budgets: dict[tuple[str, str], Budget] = {}
+
+    def client(self, provider: str) -> httpx.AsyncClient:
+        client = self._clients.get(provider)
+        if client is None:
+            client = httpx.AsyncClient(
+                transport=self._transports.get(provider),
+                timeout=DEFAULT_TIMEOUT,
+                limits=httpx.Limits(max_connections=100, max_keepalive_connections=50),
+                headers={"User-Agent": "ledgerbridge/0.1"},
+            )
+            self._clients[provider] = client
+        return client
+
+    def transport(self, provider: str) -> httpx.AsyncBaseTransport | None:
+        return self._transports.get(provider)
+
+    def budget(self, provider: str, account: str, *, per_minute: int, concurrent: int) -> Budget:
+        key = (provider, account)
+        budget = self._budgets.get(key)
+        if budget is None:
+            budget = self._budgets[key] = Budget(per_minute=per_minute, concurrent=concurrent)
+        return budget
+
+    async def aclose(self) -> None:
+        for client in self._clients.values():
+            await client.aclose()
+        self._clients.clear()
+
+
+@dataclass
+class Budget:
+    """A provider's quota for one account (QuickBooks realm, Xero tenant): calls per minute and in flight."""
+
+    per_minute: int
+    concurrent: int
+
+    def __post_init__(self) -> None:
+        self._rate = AsyncLimiter(self.per_minute, 60)
+        self._slots = asyncio.Semaphore(self.concurrent)
+
+    async def __aenter__(self) -> None:
+        await self._slots.acquire()
+        try:
+            await self._rate.acquire()
+        except BaseException:
+            self._slots.release()
+            raise
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._slots.release()
+
+
+Classifier = Callable[[httpx.Response], ProviderError | None]
+"""Turns a provider response into the error it means, or None when it is a success."""
+
+
+def _retryable(error: BaseException) -> bool:
+    return isinstance(error, ProviderError) and error.retryable
+
+
+class _WaitRetryAfter:
+    """Wait what the provider asked for (Retry-After), else exponential backoff with jitter."""
+
+    def __init__(self) -> None:
+        self._backoff = wait_exponential_jitter(initial=0.2, max=8)
+
+    def __call__(self, retry_state: Any) -> float:
+        error = retry_state.outcome.exception() if retry_state.outcome else None
+        if isinstance(error, ProviderError) and error.retry_after is not None:
+            return min(float(error.retry_after), 120.0)
+        return float(self._backoff(retry_state))
+
+
+async def send(
+    client: httpx.AsyncClient,
+    request: httpx.Request,
+    *,
+    provider: str,
+    classify: Classifier,
+    budget: Budget | None = None,
+    auth: httpx.Auth | None = None,
+    safe_to_retry: bool,
+    attempts: int = 4,
+) -> httpx.Response:
+    """Send ``request``; return the successful response or raise the classified :class:`ProviderError`."""
+
+    async def once() -> httpx.Response:
+        try:
+            if budget is None:
+                response = await client.send(request, auth=auth)
+            else:
+                async with budget:
+                    response = await client.send(request, auth=auth)
+        except httpx.TimeoutException as exc:
+            raise ProviderUnavailable(ProviderDetail(provider, message=f"timed out: {exc!r}")) from exc
+        except httpx.TransportError as exc:
+            raise ProviderUnavailable(ProviderDetail(provider, message=f"connection failed: {exc!r}")) from exc
+        error = classify(response)
+        if error is not None:
+            raise error
+        return response
+
+    if not safe_to_retry:
+        attempts = 1
+    retrying = AsyncRetrying(
+        stop=stop_after_attempt(attempts),
+        wait=_WaitRetryAfter(),
+        retry=retry_if_exception(_retryable),
+        reraise=True,
+    )
+    async for attempt in retrying:
+        with attempt:
+            return await once()
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def retry_after_seconds(response: httpx.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None
