@@ -1,0 +1,29 @@
+# The two commands of the README: `make demo` and `make test`. Both install what they need first.
+PORT ?= 3000
+DATA_DIR ?= ./.ledgerbridge
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test bench fuzz clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,tryton]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(VENV)/bin/ledgerbridge demo --port $(PORT) --data-dir $(DATA_DIR)
+
+test: install
+	$(PY) -m pytest -q -p no:cacheprovider
+
+bench: install
+	$(PY) bench/post_latency.py
+
+clean:
+	rm -rf $(VENV) $(DATA_DIR) .pytest_cache

@@ -1,0 +1,1 @@
+"""Route modules: ``unified`` (generated from the registry), ``health``, ``core`` (projects, connections...)."""

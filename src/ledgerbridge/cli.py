@@ -1,0 +1,66 @@
+"""The ``ledgerbridge`` command. Thin: each command calls one package function."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(help="Ledgerbridge: a self-hostable unified accounting API.", no_args_is_help=True)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Interface to bind (default from LEDGERBRIDGE_HOST)")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default from LEDGERBRIDGE_PORT, else 3000)")] = None,
+) -> None:
+    """Serve the API. Settings come from LEDGERBRIDGE_* environment variables; run `db upgrade` first."""
+    import uvicorn
+
+    from ledgerbridge.api import create_app
+    from ledgerbridge.runtime import Runtime
+    from ledgerbridge.settings import Settings
+
+    settings = Settings()
+    application = create_app(Runtime(settings))
+    uvicorn.run(application, host=host or settings.host, port=port or settings.port, log_level="info")
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply every pending migration to LEDGERBRIDGE_DATABASE_URL (or the embedded SQLite file)."""
+    from ledgerbridge.settings import Settings
+    from ledgerbridge.store.db import create_engine, upgrade
+
+    async def run() -> None:
+        engine = create_engine(Settings().resolved_database_url)
+        try:
+            await upgrade(engine)
+        finally:
+            await engine.dispose()
+
+    asyncio.run(run())
+    typer.echo("database is up to date")
+
+
+@app.command()
+def demo(
+    port: Annotated[int, typer.Option(help="Port to serve on")] = 3000,
+    data_dir: Annotated[Path, typer.Option(help="Where the demo keeps its database and sandbox data")] = Path(
+        ".ledgerbridge"
+    ),
+) -> None:
+    """Run Ledgerbridge with a seeded QuickBooks Online sandbox connected, on embedded SQLite."""
+    from ledgerbridge.demo import run_demo
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    asyncio.run(run_demo(port=port, data_dir=data_dir))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

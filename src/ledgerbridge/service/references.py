@@ -1,0 +1,61 @@
+"""Resolving the unified ids a request body refers to into provider records, all in one query."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from ledgerbridge.connectors.base import Ref, Refs
+from ledgerbridge.errors import FieldError
+from ledgerbridge.objects import ObjectSpec, Reference
+from ledgerbridge.store import records
+from ledgerbridge.store.records import Scope
+
+
+def _walk(value: Any, parts: list[str], prefix: str) -> list[tuple[str, Any]]:
+    if not parts:
+        return [(prefix, value)]
+    head, rest = parts[0], parts[1:]
+    many = head.endswith("[]")
+    name = head[:-2] if many else head
+    child = value.get(name) if isinstance(value, dict) else getattr(value, name, None)
+    path = f"{prefix}.{name}" if prefix else name
+    if child is None:
+        return []
+    if many:
+        found: list[tuple[str, Any]] = []
+        for index, element in enumerate(child):
+            found.extend(_walk(element, rest, f"{path}[{index}]"))
+        return found
+    return _walk(child, rest, path)
+
+
+def collect(references: tuple[Reference, ...], body: BaseModel) -> list[tuple[str, uuid.UUID, str]]:
+    """Every (field path, id, expected object) in ``body``, e.g. ("line_items[0].item_id", UUID(...), "item")."""
+    found = []
+    for reference in references:
+        for path, value in _walk(body, reference.path.split("."), ""):
+            if isinstance(value, uuid.UUID):
+                found.append((path, value, reference.target))
+    return found
+
+
+async def resolve(
+    connection: AsyncConnection, scope: Scope, spec: ObjectSpec, body: BaseModel
+) -> tuple[Refs, list[FieldError]]:
+    wanted = collect(spec.references, body)
+    rows = await records.resolve(connection, scope, (value for _, value, _ in wanted))
+    errors = []
+    resolved = {}
+    for path, value, target in wanted:
+        row = rows.get(value)
+        if row is None:
+            errors.append(FieldError(path, f"no {target.replace('_', ' ')} with id {value} in this connection"))
+        elif row.object_type != target:
+            errors.append(FieldError(path, f"{value} is a {row.object_type.replace('_', ' ')}, not a {target}"))
+        else:
+            resolved[value] = Ref(row.object_type, row.remote_key, row.remote_id)
+    return Refs(resolved), errors

@@ -1,0 +1,42 @@
+"""Records to response JSON, by splicing stored text: no model is rebuilt per row (DESIGN.md § Performance)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import orjson
+
+_NULL = "null"
+
+
+def _time(value: dt.datetime | None) -> str:
+    return _NULL if value is None else '"' + value.isoformat().replace("+00:00", "Z") + '"'
+
+
+def record(row: Any, *, with_remote_data: bool, extra: str = "") -> str:
+    """One record as JSON text. ``extra`` is more ``"key":value`` text to append (e.g. warnings)."""
+    data: str = row.data
+    head = '{"id":"' + row.id + '","remote_id":' + orjson.dumps(row.remote_id).decode()
+    body = data[1:-1]
+    tail = (
+        ',"remote_updated_at":' + _time(row.remote_updated_at)
+        + ',"remote_was_deleted":' + ("true" if row.deleted else "false")
+        + ',"created_at":' + _time(row.created_at)
+        + ',"modified_at":' + _time(row.modified_at)
+        + ',"field_mappings":{}'
+    )
+    if with_remote_data:
+        tail += ',"remote_data":' + (row.remote_data or _NULL)
+    if extra:
+        tail += "," + extra
+    return head + ("," + body if body else "") + tail + "}"
+
+
+def page(rows: list[Any], *, with_remote_data: bool, next_cursor: str | None, prev_cursor: str | None) -> str:
+    items = ",".join(record(row, with_remote_data=with_remote_data) for row in rows)
+    return (
+        '{"prev_cursor":' + orjson.dumps(prev_cursor).decode()
+        + ',"next_cursor":' + orjson.dumps(next_cursor).decode()
+        + ',"data":[' + items + "]}"
+    )

@@ -1,0 +1,52 @@
+"""Settings, from the environment (``LEDGERBRIDGE_*``) or keyword arguments."""
+
+from __future__ import annotations
+
+import base64
+import os
+import secrets
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="LEDGERBRIDGE_", extra="ignore")
+
+    data_dir: Path = Field(default=Path(".ledgerbridge"), description="Embedded database, generated secret key.")
+    database_url: str | None = Field(
+        default=None,
+        description="sqlite+aiosqlite:///path.db or postgresql+asyncpg://user@host/db; "
+        "default: an SQLite file in data_dir.",
+    )
+    secret_key: str | None = Field(
+        default=None,
+        description="Base64 of 32 random bytes: encrypts provider credentials (AES-GCM). In embedded mode it is "
+        "generated into data_dir/secret.key when not given.",
+    )
+    host: str = "127.0.0.1"
+    port: int = 3000
+    idempotency_ttl_hours: int = 24
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'ledgerbridge.db').resolve()}"
+
+    def encryption_key(self) -> bytes:
+        """The AES-256 key; generated once into the data dir when the environment gives none."""
+        if self.secret_key:
+            key = base64.b64decode(self.secret_key)
+        else:
+            path = self.data_dir / "secret.key"
+            if not path.exists():
+                self.data_dir.mkdir(parents=True, exist_ok=True)
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "w") as handle:
+                    handle.write(base64.b64encode(secrets.token_bytes(32)).decode())
+            key = base64.b64decode(path.read_text().strip())
+        if len(key) != 32:
+            raise ValueError("LEDGERBRIDGE_SECRET_KEY must be base64 of exactly 32 bytes")
+        return key

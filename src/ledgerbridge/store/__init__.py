@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy Core tables, queries (each one scoped by project), Alembic migrations."""

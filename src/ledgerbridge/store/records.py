@@ -1,0 +1,215 @@
+"""Queries on unified records. Every function takes the project first: there is no unscoped query."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Row, and_, case, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from ledgerbridge import wire
+from ledgerbridge.connectors.base import RemoteRecord
+from ledgerbridge.ids import record_id
+from ledgerbridge.store.tables import records
+
+# Columns a read needs; remote_data is large and fetched only when asked for.
+_PAGE_COLUMNS = (
+    records.c.seq,
+    records.c.id,
+    records.c.remote_id,
+    records.c.data,
+    records.c.remote_updated_at,
+    records.c.created_at,
+    records.c.modified_at,
+    records.c.deleted,
+)
+
+
+@dataclass(frozen=True)
+class Scope:
+    project_id: uuid.UUID
+    connection_id: uuid.UUID
+
+
+@dataclass(frozen=True)
+class Upserted:
+    id: uuid.UUID
+    object_type: str
+    change: str  # "created", "updated" or "unchanged"
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _insert(connection: AsyncConnection):  # type: ignore[no-untyped-def]
+    return (postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert)(records)
+
+
+async def upsert(
+    connection: AsyncConnection, scope: Scope, items: Sequence[RemoteRecord], *, now: dt.datetime
+) -> list[Upserted]:
+    """Insert or update many records in two statements, whatever their number.
+
+    ``modified_at`` moves only when the unified data changed; ``last_seen_at`` always does (it says when the
+    provider last showed us the record).
+    """
+    if not items:
+        return []
+    rows = []
+    for item in items:
+        data = wire.dumps(item.data.model_dump(mode="python"))
+        rows.append(
+            {
+                "id": str(record_id(scope.connection_id, item.object, item.remote_key)),
+                "project_id": str(scope.project_id),
+                "connection_id": str(scope.connection_id),
+                "object_type": item.object,
+                "remote_id": item.remote_id,
+                "remote_key": item.remote_key,
+                "data": data,
+                "data_hash": _hash(data),
+                "remote_data": None if item.remote_data is None else wire.dumps(item.remote_data),
+                "remote_updated_at": item.remote_updated_at,
+                "created_at": now,
+                "modified_at": now,
+                "last_seen_at": now,
+                "deleted": item.deleted,
+            }
+        )
+    # Later duplicates of one record within a batch win, as they would if sent one by one.
+    rows = list({row["id"]: row for row in rows}.values())
+    ids = [row["id"] for row in rows]
+    before = {
+        r.id: (r.data_hash, r.deleted)
+        for r in await connection.execute(
+            select(records.c.id, records.c.data_hash, records.c.deleted).where(
+                records.c.project_id == str(scope.project_id), records.c.id.in_(ids)
+            )
+        )
+    }
+    statement = _insert(connection)
+    changed = (records.c.data_hash != statement.excluded.data_hash) | (records.c.deleted != statement.excluded.deleted)
+    statement = statement.on_conflict_do_update(
+        index_elements=[records.c.id],
+        set_={
+            "remote_id": statement.excluded.remote_id,
+            "data": statement.excluded.data,
+            "data_hash": statement.excluded.data_hash,
+            "remote_data": statement.excluded.remote_data,
+            "remote_updated_at": statement.excluded.remote_updated_at,
+            "modified_at": case((changed, statement.excluded.modified_at), else_=records.c.modified_at),
+            "last_seen_at": statement.excluded.last_seen_at,
+            "deleted": statement.excluded.deleted,
+        },
+        # A record id is derived from its connection, so a row of another project can never match; the check
+        # keeps that true even if an id were forged.
+        where=records.c.project_id == statement.excluded.project_id,
+    )
+    await connection.execute(statement, rows)
+    outcome = []
+    for row in rows:
+        previous = before.get(row["id"])
+        if previous is None:
+            change = "created"
+        elif previous != (row["data_hash"], row["deleted"]):
+            change = "updated"
+        else:
+            change = "unchanged"
+        outcome.append(Upserted(uuid.UUID(row["id"]), row["object_type"], change))
+    return outcome
+
+
+async def get(
+    connection: AsyncConnection, scope: Scope, object_type: str, id_: uuid.UUID, *, with_remote_data: bool
+) -> Row | None:  # type: ignore[type-arg]
+    columns = _PAGE_COLUMNS + ((records.c.remote_data,) if with_remote_data else ())
+    result = await connection.execute(
+        select(*columns).where(
+            records.c.project_id == str(scope.project_id),
+            records.c.connection_id == str(scope.connection_id),
+            records.c.object_type == object_type,
+            records.c.id == str(id_),
+        )
+    )
+    return result.first()
+
+
+async def page(
+    connection: AsyncConnection,
+    scope: Scope,
+    object_type: str,
+    *,
+    after: int | None,
+    before: int | None,
+    limit: int,
+    with_remote_data: bool,
+    include_deleted: bool = False,
+    remote_id: str | None = None,
+    modified_after: dt.datetime | None = None,
+) -> list[Row]:  # type: ignore[type-arg]
+    """Up to ``limit + 1`` rows in ``seq`` order after (or before) a position; the extra row says "there is more"."""
+    columns = _PAGE_COLUMNS + ((records.c.remote_data,) if with_remote_data else ())
+    conditions = [
+        records.c.project_id == str(scope.project_id),
+        records.c.connection_id == str(scope.connection_id),
+        records.c.object_type == object_type,
+    ]
+    if not include_deleted:
+        conditions.append(records.c.deleted.is_(False))
+    if remote_id is not None:
+        conditions.append(records.c.remote_id == remote_id)
+    if modified_after is not None:
+        conditions.append(records.c.modified_at > modified_after)
+    query = select(*columns).where(and_(*conditions))
+    if before is not None:
+        query = query.where(records.c.seq < before).order_by(records.c.seq.desc())
+    else:
+        if after is not None:
+            query = query.where(records.c.seq > after)
+        query = query.order_by(records.c.seq.asc())
+    rows = list((await connection.execute(query.limit(limit + 1))).all())
+    return rows
+
+
+@dataclass(frozen=True)
+class Resolved:
+    id: uuid.UUID
+    object_type: str
+    remote_id: str
+    remote_key: str
+    data: str
+
+
+async def resolve(connection: AsyncConnection, scope: Scope, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Resolved]:
+    """Look up many referenced ids in one query (never one per reference)."""
+    wanted = sorted({str(i) for i in ids})
+    if not wanted:
+        return {}
+    result = await connection.execute(
+        select(records.c.id, records.c.object_type, records.c.remote_id, records.c.remote_key, records.c.data).where(
+            records.c.project_id == str(scope.project_id),
+            records.c.connection_id == str(scope.connection_id),
+            records.c.deleted.is_(False),
+            records.c.id.in_(wanted),
+        )
+    )
+    return {
+        uuid.UUID(r.id): Resolved(uuid.UUID(r.id), r.object_type, r.remote_id, r.remote_key, r.data) for r in result
+    }
+
+
+async def count(connection: AsyncConnection, scope: Scope, object_type: str) -> int:
+    result = await connection.execute(
+        select(func.count()).where(
+            records.c.project_id == str(scope.project_id),
+            records.c.connection_id == str(scope.connection_id),
+            records.c.object_type == object_type,
+        )
+    )
+    return int(result.scalar_one())

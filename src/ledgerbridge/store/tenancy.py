@@ -1,0 +1,185 @@
+"""Projects, API keys, linked users and connections: who may see what."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from ledgerbridge.crypto import Sealer, hash_api_key, new_api_key, new_connection_token
+from ledgerbridge.store.tables import api_keys, connections, linked_users, projects
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class Project:
+    id: uuid.UUID
+    name: str
+
+
+@dataclass(frozen=True)
+class Connection:
+    id: uuid.UUID
+    project_id: uuid.UUID
+    provider: str
+    status: str
+    token: str
+    account_id: str | None
+    linked_user_id: uuid.UUID | None
+    sealed_credentials: str
+    created_at: dt.datetime
+    last_sync_at: dt.datetime | None
+
+
+async def create_project(connection: AsyncConnection, *, name: str) -> Project:
+    project = Project(uuid.uuid4(), name)
+    await connection.execute(insert(projects).values(id=str(project.id), name=name, created_at=_now()))
+    return project
+
+
+async def create_api_key(connection: AsyncConnection, *, project_id: uuid.UUID, name: str = "default") -> str:
+    """Create a key and return it: the only time it is ever shown. Only its hash is stored."""
+    key = new_api_key()
+    await connection.execute(
+        insert(api_keys).values(
+            id=str(uuid.uuid4()),
+            project_id=str(project_id),
+            name=name,
+            key_hash=hash_api_key(key),
+            prefix=key[:10],
+            created_at=_now(),
+        )
+    )
+    return key
+
+
+async def project_for_api_key(connection: AsyncConnection, key: str) -> Project | None:
+    result = await connection.execute(
+        select(projects.c.id, projects.c.name)
+        .join(api_keys, api_keys.c.project_id == projects.c.id)
+        .where(api_keys.c.key_hash == hash_api_key(key), api_keys.c.revoked_at.is_(None))
+    )
+    row = result.first()
+    return None if row is None else Project(uuid.UUID(row.id), row.name)
+
+
+async def create_linked_user(
+    connection: AsyncConnection, *, project_id: uuid.UUID, origin_user_id: str, alias: str | None = None
+) -> uuid.UUID:
+    existing = (
+        await connection.execute(
+            select(linked_users.c.id).where(
+                linked_users.c.project_id == str(project_id), linked_users.c.origin_user_id == origin_user_id
+            )
+        )
+    ).scalar()
+    if existing is not None:
+        return uuid.UUID(existing)
+    user_id = uuid.uuid4()
+    await connection.execute(
+        insert(linked_users).values(
+            id=str(user_id), project_id=str(project_id), origin_user_id=origin_user_id, alias=alias, created_at=_now()
+        )
+    )
+    return user_id
+
+
+async def create_connection(
+    connection: AsyncConnection,
+    sealer: Sealer,
+    *,
+    project_id: uuid.UUID,
+    provider: str,
+    credentials: dict[str, Any],
+    account_id: str | None = None,
+    linked_user_id: uuid.UUID | None = None,
+    status: str = "valid",
+) -> Connection:
+    connection_id = uuid.uuid4()
+    now = _now()
+    row = {
+        "id": str(connection_id),
+        "project_id": str(project_id),
+        "linked_user_id": None if linked_user_id is None else str(linked_user_id),
+        "provider": provider,
+        "status": status,
+        "token": new_connection_token(),
+        "account_id": account_id,
+        "credentials": sealer.seal(credentials, bound_to=str(connection_id)),
+        "created_at": now,
+        "modified_at": now,
+    }
+    await connection.execute(insert(connections).values(**row))
+    return _connection(row | {"last_sync_at": None})
+
+
+def _connection(row: Any) -> Connection:
+    get = row.get if isinstance(row, dict) else row._mapping.get
+    linked = get("linked_user_id")
+    return Connection(
+        id=uuid.UUID(get("id")),
+        project_id=uuid.UUID(get("project_id")),
+        provider=get("provider"),
+        status=get("status"),
+        token=get("token"),
+        account_id=get("account_id"),
+        linked_user_id=None if linked is None else uuid.UUID(linked),
+        sealed_credentials=get("credentials"),
+        created_at=get("created_at"),
+        last_sync_at=get("last_sync_at"),
+    )
+
+
+async def connection_for_token(connection: AsyncConnection, *, project_id: uuid.UUID, token: str) -> Connection | None:
+    result = await connection.execute(
+        select(connections).where(connections.c.token == token, connections.c.project_id == str(project_id))
+    )
+    row = result.first()
+    return None if row is None else _connection(row)
+
+
+async def get_connection(
+    connection: AsyncConnection, *, project_id: uuid.UUID, connection_id: uuid.UUID
+) -> Connection | None:
+    result = await connection.execute(
+        select(connections).where(
+            connections.c.id == str(connection_id), connections.c.project_id == str(project_id)
+        )
+    )
+    row = result.first()
+    return None if row is None else _connection(row)
+
+
+async def list_connections(connection: AsyncConnection, *, project_id: uuid.UUID) -> list[Connection]:
+    result = await connection.execute(
+        select(connections).where(connections.c.project_id == str(project_id)).order_by(connections.c.created_at)
+    )
+    return [_connection(row) for row in result]
+
+
+async def save_credentials(
+    connection: AsyncConnection, sealer: Sealer, *, project_id: uuid.UUID, connection_id: uuid.UUID,
+    credentials: dict[str, Any],
+) -> None:
+    await connection.execute(
+        update(connections)
+        .where(connections.c.id == str(connection_id), connections.c.project_id == str(project_id))
+        .values(credentials=sealer.seal(credentials, bound_to=str(connection_id)), modified_at=_now())
+    )
+
+
+async def mark_synced(
+    connection: AsyncConnection, *, project_id: uuid.UUID, connection_id: uuid.UUID, at: dt.datetime
+) -> None:
+    await connection.execute(
+        update(connections)
+        .where(connections.c.id == str(connection_id), connections.c.project_id == str(project_id))
+        .values(last_sync_at=at)
+    )

@@ -1,0 +1,1 @@
+"""Keeping the store equal to the provider: initial and incremental pulls."""
