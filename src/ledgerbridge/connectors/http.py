@@ -29,7 +29,7 @@ class ProviderHttp:
     """The shared clients, keyed by provider name."""
 
     def __init__(self, transports: Mapping[str, httpx.AsyncBaseTransport] | None = None) -> None:
-        self._transports = dict(transports or {})
+        self._transports = transports if transports is not None else {}
         self._clients: dict[str, httpx.AsyncClient] = {}
         self._budgets: dict[tuple[str, str], Budget] = {}
 
