@@ -11,6 +11,8 @@ from ledgerbridge.connectors.base import Connector
 
 CONNECTORS: dict[str, str] = {
     "quickbooks": "ledgerbridge.connectors.quickbooks:QuickBooksConnector",
+    "xero": "ledgerbridge.connectors.xero:XeroConnector",
+    "tryton": "ledgerbridge.connectors.tryton:TrytonConnector",
 }
 
 
