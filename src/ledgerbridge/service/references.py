@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from ledgerbridge import wire
 from ledgerbridge.connectors.base import Ref, Refs
 from ledgerbridge.errors import FieldError
 from ledgerbridge.objects import ObjectSpec, Reference
@@ -57,5 +58,5 @@ async def resolve(
         elif row.object_type != target:
             errors.append(FieldError(path, f"{value} is a {row.object_type.replace('_', ' ')}, not a {target}"))
         else:
-            resolved[value] = Ref(row.object_type, row.remote_key, row.remote_id)
+            resolved[value] = Ref(row.object_type, row.remote_key, row.remote_id, wire.loads(row.data))
     return Refs(resolved), errors
