@@ -21,6 +21,7 @@ Doc = dict[str, Any]
 Lookup = Callable[[str, str], Doc | None]
 
 USD = {"value": "USD", "name": "United States Dollar"}
+DEFAULT_ITEM_ID = "1"
 
 
 @dataclass(frozen=True)
@@ -283,7 +284,11 @@ def _sales_totals(doc: Doc, ctx: Context) -> Decimal:
         if kind == "SalesItemLineDetail":
             detail = line.setdefault("SalesItemLineDetail", {})
             if not isinstance(detail.get("ItemRef"), dict) or not detail["ItemRef"].get("value"):
-                raise errors.required("ItemRef")
+                # Like QBO, a sales line without an item books to the company's default "Services" item (Id 1).
+                default = ctx.lookup("Item", DEFAULT_ITEM_ID)
+                if default is None:
+                    raise errors.required("ItemRef")
+                detail["ItemRef"] = {"value": DEFAULT_ITEM_ID, "name": default.get("Name", "Services")}
             amount = _priced(detail, line, "Line")
             detail.setdefault("TaxCodeRef", {"value": "NON"})
             if str(detail["TaxCodeRef"].get("value")) == "TAX":

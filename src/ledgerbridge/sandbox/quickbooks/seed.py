@@ -36,6 +36,7 @@ CUSTOMERS = ["Amy's Bird Sanctuary", "Bill's Windsurf Shop", "Cool Cars", "Diego
              "Freeman Sporting Goods", "Geeta Kalapatapu", "Jeff's Jalopies"]
 VENDORS = ["Bob's Burger Joint", "Books by Bessie", "Brosnahan Insurance Agency", "Cal Telephone", "Hicks Hardware"]
 ITEMS = [  # (Name, Type, UnitPrice, income account name, expense account name)
+    ("Services", "Service", "0", "Services", None),  # Id 1: what lines without an item book to, as in QBO
     ("Design", "Service", "75", "Services", None), ("Installation", "Service", "50", "Services", None),
     ("Gardening", "Service", "25", "Services", None), ("Consulting", "Service", "150.25", "Services", None),
     ("Pest Control", "Service", "35", "Services", None),

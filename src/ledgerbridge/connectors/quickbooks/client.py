@@ -1,0 +1,123 @@
+"""The QBO HTTP client of one connection: URLs, minorversion, idempotency, paging, error classification.
+
+Every call goes to ``{api_base}/company/{realm_id}/…?minorversion=75`` (Intuit retired everything below 75 in
+2025) on the provider's shared ``httpx.AsyncClient``, under the realm's budget (500 calls/min, 10 in flight).
+Reads are retried; a create is retried only because it carries ``requestid``: QBO answers a repeated
+``requestid`` with the original response instead of writing again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import AsyncIterator
+from typing import Any
+from urllib.parse import quote
+
+from ledgerbridge.connectors.base import ConnectionContext
+from ledgerbridge.connectors.http import ProviderHttp, send
+from ledgerbridge.connectors.oauth import RefreshingAuth
+from ledgerbridge.connectors.quickbooks.errors import PROVIDER, classify
+from ledgerbridge.wire import dumps, loads
+
+MINOR_VERSION = "75"
+PAGE_SIZE = 1000  # QBO's MAXRESULTS ceiling
+REQUEST_ID_MAX = 50
+
+
+def request_id(request_key: str, suffix: str = "") -> str:
+    """QBO's ``requestid`` for a logical write: ≤ 50 chars, stable across retries, distinct per step
+    (``suffix`` tells the invoice create from the payment that follows it)."""
+    return hashlib.sha256(f"{request_key}{suffix}".encode()).hexdigest()[:40]
+
+
+def query_time(value: dt.datetime) -> str:
+    """A datetime literal QBO's query language accepts: ISO 8601 with an explicit offset, whole seconds."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.replace(microsecond=0).isoformat()
+
+
+class QuickBooksClient:
+    def __init__(self, context: ConnectionContext, http: ProviderHttp) -> None:
+        creds = context.credentials
+        self.realm_id = str(creds["realm_id"])
+        self.base_url = f"{str(creds['api_base']).rstrip('/')}/company/{self.realm_id}"
+        self._http = http
+        self._client = http.client(PROVIDER)
+        self._auth = RefreshingAuth(context, transport=http.transport(PROVIDER))
+        self._budget = http.budget(PROVIDER, self.realm_id, per_minute=500, concurrent=10)
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, str] | None = None,
+        json_body: Any = None,
+        safe_to_retry: bool,
+    ) -> dict[str, Any]:
+        query = {**(params or {}), "minorversion": MINOR_VERSION}
+        headers = {"Accept": "application/json"}
+        content = None
+        if json_body is not None:
+            headers["Content-Type"] = "application/json"
+            content = dumps(json_body).encode()  # simplejson keeps Decimal digits: 300.50 stays 300.50
+        request = self._client.build_request(
+            method, f"{self.base_url}/{path}", params=query, headers=headers, content=content
+        )
+        response = await send(
+            self._client,
+            request,
+            provider=PROVIDER,
+            classify=classify,
+            budget=self._budget,
+            auth=self._auth,
+            safe_to_retry=safe_to_retry,
+        )
+        body = loads(response.content)
+        return body if isinstance(body, dict) else {}
+
+    async def read(self, entity: str, remote_id: str) -> dict[str, Any]:
+        """``GET /{entity}/{id}`` → the entity (ProviderRejected, code 610, if QBO has no such id)."""
+        body = await self._send("GET", f"{entity.lower()}/{quote(remote_id, safe='')}", safe_to_retry=True)
+        return dict(body.get(entity) or {})
+
+    async def create(self, entity: str, payload: dict[str, Any], *, requestid: str) -> dict[str, Any]:
+        body = await self._send(
+            "POST", entity.lower(), params={"requestid": requestid}, json_body=payload, safe_to_retry=True
+        )
+        return dict(body.get(entity) or {})
+
+    async def delete(self, entity: str, remote_id: str, sync_token: str, *, requestid: str) -> None:
+        await self._send(
+            "POST",
+            entity.lower(),
+            params={"operation": "delete", "requestid": requestid},
+            json_body={"Id": remote_id, "SyncToken": sync_token},
+            safe_to_retry=True,
+        )
+
+    async def query(self, statement: str) -> dict[str, Any]:
+        body = await self._send("GET", "query", params={"query": statement}, safe_to_retry=True)
+        return dict(body.get("QueryResponse") or {})
+
+    async def query_pages(
+        self, entity: str, where: list[str], *, page_size: int = PAGE_SIZE
+    ) -> AsyncIterator[list[dict[str, Any]]]:
+        """``select * from <entity> [where …] startposition N maxresults M``, one list of rows per page.
+
+        Stops when the entity key is missing (QBO's empty page is ``"QueryResponse": {}``) or a page is short.
+        ``maxResults`` in the answer is the number of rows returned, not asked for, so it is not used.
+        """
+        position = 1
+        condition = f" where {' and '.join(where)}" if where else ""
+        while True:
+            statement = f"select * from {entity}{condition} startposition {position} maxresults {page_size}"
+            rows = (await self.query(statement)).get(entity)
+            if not rows:
+                return
+            yield list(rows)
+            if len(rows) < page_size:
+                return
+            position += len(rows)
