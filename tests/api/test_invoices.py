@@ -78,8 +78,9 @@ async def test_seed_body_creates_the_invoice_and_reads_back(
     assert invoice["contact_id"] == body["contact_id"]
     assert invoice["issue_date"].startswith("2024-06-15") and invoice["due_date"].startswith("2024-07-15")
     assert invoice["currency"] == "USD"
-    # QuickBooks' figures, not the caller's: one line of 100,000, no tax.
-    assert invoice["total_amount"] == Decimal(100000) and invoice["sub_total"] == Decimal(100000)
+    # QuickBooks' figures, not the caller's: one line of 100,000 less the 1,000 discount, no tax.
+    assert invoice["sub_total"] == Decimal(100000) and invoice["total_discount"] == Decimal(1000)
+    assert invoice["total_amount"] == Decimal(99000) and invoice["total_tax_amount"] == 0
     line = invoice["line_items"][0]
     assert line["description"] == "Net Income" and line["total_amount"] == Decimal(100000)
     assert line["quantity"] == 1 and line["remote_id"]
@@ -100,7 +101,9 @@ async def test_seed_body_creates_the_invoice_and_reads_back(
 
 async def test_amounts_are_exact_decimals_on_the_wire(api: httpx.AsyncClient, tenant: Tenant) -> None:
     body = await seed_body(api, tenant, status=None, sub_total=None, total_amount=None, total_tax_amount=None,
-                           total_discount=None, balance=None, accounting_period_id=None, line_items=[
+                           total_discount=None, balance=None, accounting_period_id=None, field_mappings={},
+                           paid_on_date=None, exchange_rate=None,
+                           line_items=[
                                {"description": "Two at 150.25", "quantity": 2, "unit_price": 150.25}])
     created = await api.post("/accounting/invoices", content=wire.dumps(body), headers=tenant.headers)
     assert created.status_code == 201, created.text
@@ -193,7 +196,10 @@ async def test_remote_id_filter(api: httpx.AsyncClient, tenant: Tenant) -> None:
     some = (await api.get("/accounting/invoices", headers=tenant.headers, params={"limit": 3})).json()["data"][1]
     found = (await api.get("/accounting/invoices", headers=tenant.headers,
                            params={"remote_id": some["remote_id"]})).json()["data"]
-    assert [r["id"] for r in found] == [some["id"]]
+    # QuickBooks numbers invoices and bills separately, so one remote id can name one of each.
+    assert some["id"] in [r["id"] for r in found]
+    assert {r["remote_id"] for r in found} == {some["remote_id"]}
+    assert len({r["type"] for r in found}) == len(found)
 
 
 async def test_idempotency_key_replays_without_a_second_write(
