@@ -117,6 +117,10 @@ class Store:
                 (tenant, coll, obj_id.lower(), key.lower() if key else None, status, type_,
                  contact.lower() if contact else None, updated_ms, self.next_seq(), dumps(data)))
 
+    def delete(self, tenant: str, coll: str, obj_id: str) -> None:
+        with self.lock:
+            self.db.execute("DELETE FROM objects WHERE tenant=? AND coll=? AND id=?", (tenant, coll, obj_id.lower()))
+
     def put_many(self, rows: Iterable[tuple[Any, ...]]) -> None:
         """Bulk insert of pre-built rows (tenant, coll, id, key, status, type, contact, updated_ms, data)."""
         with self.lock:
