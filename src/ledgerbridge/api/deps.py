@@ -35,13 +35,19 @@ ProjectDep = Annotated[tenancy.Project, Depends(project_from_api_key)]
 
 async def connection_for_project(
     runtime: RuntimeDep,
-    project: ProjectDep,
+    x_api_key: Annotated[str | None, Header(description="Your project's API key")] = None,
     x_connection_token: Annotated[str | None, Header(description="The connection token")] = None,
 ) -> tenancy.Connection:
+    """The key's project and the token's connection, checked together in one query (this is on every call)."""
+    if not x_api_key:
+        raise Unauthorized("Missing x-api-key header")
+    async with runtime.engine.connect() as db:
+        found = await tenancy.resolve_credentials(db, api_key=x_api_key, token=x_connection_token or "")
+    if found is None:
+        raise Unauthorized("Invalid API key")
     if not x_connection_token:
         raise NotFound("Missing x-connection-token header: no connection selected")
-    async with runtime.engine.connect() as db:
-        connection = await tenancy.connection_for_token(db, project_id=project.id, token=x_connection_token)
+    _project, connection = found
     if connection is None:  # unknown, or another project's: the same answer, so tokens can't be probed
         raise NotFound("No connection with this token in your project")
     return connection

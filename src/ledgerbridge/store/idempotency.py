@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from ledgerbridge.store.records import Scope
@@ -52,30 +52,33 @@ def _key(scope: Scope, key: str):  # type: ignore[no-untyped-def]
 async def claim(engine: AsyncEngine, scope: Scope, key: str, request_hash: str, *, ttl: dt.timedelta) -> Claim:
     now = dt.datetime.now(dt.UTC)
     async with engine.begin() as connection:
-        await connection.execute(delete(idempotency_keys).where(_key(scope, key), idempotency_keys.c.expires_at <= now))
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(
-                insert(idempotency_keys).values(
-                    connection_id=str(scope.connection_id),
-                    key=key,
-                    project_id=str(scope.project_id),
-                    request_hash=request_hash,
-                    created_at=now,
-                    expires_at=now + ttl,
-                )
-            )
-        return Claimed()
-    except IntegrityError:
-        pass
-    async with engine.connect() as connection:
+        insert = (postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert)(idempotency_keys)
+        result = await connection.execute(
+            insert.values(
+                connection_id=str(scope.connection_id),
+                key=key,
+                project_id=str(scope.project_id),
+                request_hash=request_hash,
+                created_at=now,
+                expires_at=now + ttl,
+            ).on_conflict_do_nothing()
+        )
+        if result.rowcount == 1:
+            return Claimed()
         row = (
             await connection.execute(
-                select(idempotency_keys.c.request_hash, idempotency_keys.c.status_code, idempotency_keys.c.response)
-                .where(_key(scope, key))
+                select(
+                    idempotency_keys.c.request_hash,
+                    idempotency_keys.c.status_code,
+                    idempotency_keys.c.response,
+                    idempotency_keys.c.expires_at,
+                ).where(_key(scope, key))
             )
         ).first()
-    if row is None:  # the holder released it between our insert and this read: try once more
+        if row is not None and row.expires_at <= now:  # an expired key is free again
+            await connection.execute(delete(idempotency_keys).where(_key(scope, key)))
+            row = None
+    if row is None:  # expired, or released by its holder since our insert: try again
         return await claim(engine, scope, key, request_hash, ttl=ttl)
     if row.request_hash != request_hash:
         return Mismatch()

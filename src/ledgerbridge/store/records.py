@@ -7,6 +7,7 @@ import hashlib
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Row, and_, case, func, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -47,8 +48,35 @@ def _hash(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _insert(connection: AsyncConnection):  # type: ignore[no-untyped-def]
-    return (postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert)(records)
+_UPSERTS: dict[str, Any] = {}
+
+
+def _upsert_statement(dialect: str) -> Any:
+    """The bulk upsert, built once per dialect: constructing ``excluded`` copies the table, which is not free."""
+    statement = _UPSERTS.get(dialect)
+    if statement is not None:
+        return statement
+    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(records)
+    excluded = insert.excluded
+    changed = (records.c.data_hash != excluded.data_hash) | (records.c.deleted != excluded.deleted)
+    statement = insert.on_conflict_do_update(
+        index_elements=[records.c.id],
+        set_={
+            "remote_id": excluded.remote_id,
+            "data": excluded.data,
+            "data_hash": excluded.data_hash,
+            "remote_data": excluded.remote_data,
+            "remote_updated_at": excluded.remote_updated_at,
+            "modified_at": case((changed, excluded.modified_at), else_=records.c.modified_at),
+            "last_seen_at": excluded.last_seen_at,
+            "deleted": excluded.deleted,
+        },
+        # A record id is derived from its connection, so a row of another project can never match; the check
+        # keeps that true even if an id were forged.
+        where=records.c.project_id == excluded.project_id,
+    )
+    _UPSERTS[dialect] = statement
+    return statement
 
 
 async def upsert(
@@ -93,24 +121,7 @@ async def upsert(
             )
         )
     }
-    statement = _insert(connection)
-    changed = (records.c.data_hash != statement.excluded.data_hash) | (records.c.deleted != statement.excluded.deleted)
-    statement = statement.on_conflict_do_update(
-        index_elements=[records.c.id],
-        set_={
-            "remote_id": statement.excluded.remote_id,
-            "data": statement.excluded.data,
-            "data_hash": statement.excluded.data_hash,
-            "remote_data": statement.excluded.remote_data,
-            "remote_updated_at": statement.excluded.remote_updated_at,
-            "modified_at": case((changed, statement.excluded.modified_at), else_=records.c.modified_at),
-            "last_seen_at": statement.excluded.last_seen_at,
-            "deleted": statement.excluded.deleted,
-        },
-        # A record id is derived from its connection, so a row of another project can never match; the check
-        # keeps that true even if an id were forged.
-        where=records.c.project_id == statement.excluded.project_id,
-    )
+    statement = _upsert_statement(connection.dialect.name)
     await connection.execute(statement, rows)
     outcome = []
     for row in rows:

@@ -137,6 +137,24 @@ def _connection(row: Any) -> Connection:
     )
 
 
+async def resolve_credentials(connection: AsyncConnection, *, api_key: str, token: str) -> tuple[Project, Connection | None] | None:
+    """Key and token in one query: (project, its connection with this token or None), or None for a bad key."""
+    joined = api_keys.outerjoin(
+        connections, (connections.c.project_id == api_keys.c.project_id) & (connections.c.token == token)
+    ).join(projects, projects.c.id == api_keys.c.project_id)
+    row = (
+        await connection.execute(
+            select(projects.c.name.label("project_name"), api_keys.c.project_id.label("key_project"), connections)
+            .select_from(joined)
+            .where(api_keys.c.key_hash == hash_api_key(api_key), api_keys.c.revoked_at.is_(None))
+        )
+    ).first()
+    if row is None:
+        return None
+    project = Project(uuid.UUID(row.key_project), row.project_name)
+    return project, (None if row.id is None else _connection(row))
+
+
 async def connection_for_token(connection: AsyncConnection, *, project_id: uuid.UUID, token: str) -> Connection | None:
     result = await connection.execute(
         select(connections).where(connections.c.token == token, connections.c.project_id == str(project_id))
