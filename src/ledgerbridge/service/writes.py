@@ -86,10 +86,8 @@ async def create(
                 type=f"accounting.{spec.name}.created", method="POST", url=url,
                 detail={"id": str(created.id), "remote_id": result.record.remote_id},
             )
-            row = await records.get(db, scope, spec.name, created.id, with_remote_data=remote_data)
-            assert row is not None
             warnings = wire.dumps([{"field": w.field, "message": w.message} for w in result.warnings])
-            text = render.record(row, with_remote_data=remote_data, extra='"warnings":' + warnings)
+            text = render.record(created.row, with_remote_data=remote_data, extra='"warnings":' + warnings)
             if idempotency_key is not None:
                 await idempotency.finish(db, scope, idempotency_key, status_code=201, response=text)
         return Answer(201, text)

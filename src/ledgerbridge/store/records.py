@@ -42,6 +42,7 @@ class Upserted:
     id: uuid.UUID
     object_type: str
     change: str  # "created", "updated" or "unchanged"
+    row: Row  # type: ignore[type-arg]  # the stored record, ready for rendering
 
 
 def _hash(text: str) -> str:
@@ -74,7 +75,7 @@ def _upsert_statement(dialect: str) -> Any:
         # A record id is derived from its connection, so a row of another project can never match; the check
         # keeps that true even if an id were forged.
         where=records.c.project_id == excluded.project_id,
-    )
+    ).returning(*_PAGE_COLUMNS, records.c.object_type, records.c.remote_data, sort_by_parameter_order=True)
     _UPSERTS[dialect] = statement
     return statement
 
@@ -112,27 +113,17 @@ async def upsert(
         )
     # Later duplicates of one record within a batch win, as they would if sent one by one.
     rows = list({row["id"]: row for row in rows}.values())
-    ids = [row["id"] for row in rows]
-    before = {
-        r.id: (r.data_hash, r.deleted)
-        for r in await connection.execute(
-            select(records.c.id, records.c.data_hash, records.c.deleted).where(
-                records.c.project_id == str(scope.project_id), records.c.id.in_(ids)
-            )
-        )
-    }
-    statement = _upsert_statement(connection.dialect.name)
-    await connection.execute(statement, rows)
+    result = await connection.execute(_upsert_statement(connection.dialect.name), rows)
     outcome = []
-    for row in rows:
-        previous = before.get(row["id"])
-        if previous is None:
+    for stored in result.all():
+        # The statement sets both times to `now` on insert and moves modified_at only on a real change.
+        if stored.created_at == now:
             change = "created"
-        elif previous != (row["data_hash"], row["deleted"]):
+        elif stored.modified_at == now:
             change = "updated"
         else:
             change = "unchanged"
-        outcome.append(Upserted(uuid.UUID(row["id"]), row["object_type"], change))
+        outcome.append(Upserted(uuid.UUID(stored.id), stored.object_type, change, stored))
     return outcome
 
 
