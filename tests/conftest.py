@@ -22,6 +22,8 @@ from ledgerbridge.runtime import Runtime
 from ledgerbridge.settings import Settings
 from ledgerbridge.store.db import create_engine, upgrade
 
+pytest_plugins = ["tests.providers"]
+
 POSTGRES_ADMIN_URL = os.environ.get(
     "LEDGERBRIDGE_TEST_POSTGRES", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 )

@@ -60,3 +60,16 @@ async def first(api: httpx.AsyncClient, tenant: Tenant, path: str, **match: Any)
         cursor = page["next_cursor"]
         if cursor is None:
             raise LookupError(f"nothing in {path} matches {match}")
+
+
+async def everything(api: httpx.AsyncClient, tenant: Tenant, path: str) -> list[dict[str, Any]]:
+    """Every record of a list, following the cursors."""
+    rows: list[dict[str, Any]] = []
+    cursor = None
+    while True:
+        params = {"limit": 100, **({"cursor": cursor} if cursor else {})}
+        page = (await api.get(path, headers=tenant.headers, params=params)).json()
+        rows += page["data"]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            return rows

@@ -23,6 +23,8 @@ from ledgerbridge.connect import connect
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox
 from ledgerbridge.sandbox.quickbooks import create_app as quickbooks_app
+from ledgerbridge.sandbox.xero import XeroSandbox
+from ledgerbridge.sandbox.xero import create_app as xero_app
 from ledgerbridge.settings import Settings
 from ledgerbridge.store import tenancy
 from ledgerbridge.store.db import upgrade
@@ -34,6 +36,8 @@ log = logging.getLogger("ledgerbridge.demo")
 QUICKBOOKS_REALM = "9130355377201453"
 QUICKBOOKS_CLIENT = ("ledgerbridge-demo", "demo-secret-not-for-production")
 QUICKBOOKS_MOUNT = "/sandbox/quickbooks"
+XERO_CLIENT = ("ledgerbridge-demo", "demo-secret-not-for-production")
+XERO_MOUNT = "/sandbox/xero"
 
 
 def quickbooks_credentials(sandbox: QuickBooksSandbox, realm_id: str, base_url: str) -> dict[str, Any]:
@@ -50,6 +54,23 @@ def quickbooks_credentials(sandbox: QuickBooksSandbox, realm_id: str, base_url: 
         "realm_id": realm_id,
         "api_base": f"{base_url}/v3",
         "token_url": f"{base_url}/oauth2/v1/tokens/bearer",
+    }
+
+
+def xero_credentials(sandbox: XeroSandbox, tenant_id: str, base_url: str) -> dict[str, Any]:
+    """Credentials for a connection to ``tenant_id`` of a Xero sandbox served at ``base_url``."""
+    client_id, client_secret = XERO_CLIENT
+    sandbox.register_client(client_id, client_secret)
+    tokens = sandbox.issue_tokens(client_id, [tenant_id])
+    return {
+        "client_id": client_id,
+        "client_secret": client_secret,
+        "access_token": tokens["access_token"],
+        "refresh_token": tokens["refresh_token"],
+        "expires_at": None,
+        "tenant_id": tenant_id,
+        "api_base": f"{base_url}/api.xro/2.0",
+        "token_url": f"{base_url}/identity/connect/token",
     }
 
 

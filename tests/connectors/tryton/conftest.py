@@ -1,4 +1,4 @@
-"""One Tryton book per session, one trytond process, a fresh copy of the book per test.
+"""A fresh copy of the session's Tryton book per test (the server fixture is in tests/providers.py).
 
 Tests that use these fixtures are skipped cleanly when the ``tryton`` extra is not installed; the pure mapping
 tests run anyway.
@@ -16,21 +16,7 @@ from ledgerbridge.connectors.base import ConnectionContext, Ref, Refs
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.connectors.tryton import TrytonConnector
 from ledgerbridge.connectors.tryton.client import TrytonRpc
-from ledgerbridge.connectors.tryton.testing import TrytonServer, ensure_book
-
-
-@pytest.fixture(scope="session")
-def tryton_server(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    pytest.importorskip("trytond")
-    pytest.importorskip("proteus")
-    started = time.monotonic()
-    book = ensure_book()
-    built = time.monotonic()
-    server = TrytonServer(tmp_path_factory.mktemp("tryton"), book)
-    server.start()
-    print(f"\n[tryton] book ready in {built - started:.1f}s, server up in {time.monotonic() - built:.1f}s")
-    yield server
-    server.stop()
+from ledgerbridge.connectors.tryton.testing import TrytonServer
 
 
 async def _noop(_: dict[str, Any]) -> None:

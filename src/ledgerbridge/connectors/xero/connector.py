@@ -38,7 +38,7 @@ from ledgerbridge.connectors.xero.resources import RESOURCES, UNSUPPORTED_FIELDS
 from ledgerbridge.errors import FieldError, ProviderDetail, ProviderError, ProviderRejected
 from ledgerbridge.unified.base import Warning_
 from ledgerbridge.unified.contact import ContactInput
-from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceStatus
+from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceStatus, InvoiceType
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,16 @@ class XeroConnector(Connector):
         paying = body.status in _PAYING
         # Find the bank account before writing anything: a connection without one fails with nothing created.
         pay_into = await self._payment_account() if paying else None
-        created = await self.client.put("Invoices", invoice_mapping.to_remote(body, refs, self._lookup),
+        default_account = None
+        bare = [i for i, line in enumerate(body.line_items) if line.account_id is None and line.item_id is None]
+        if bare:
+            default_account = await self._default_account(body.type)
+            warnings.extend(
+                Warning_(field=f"line_items[{i}].account_id",
+                         message=f"no account given; Xero needs one, so the line is booked to account {default_account}")
+                for i in bare
+            )
+        created = await self.client.put("Invoices", invoice_mapping.to_remote(body, refs, self._lookup, default_account),
                                         key=idempotency_key(request_key, "invoice"))
         if paying and pay_into is not None:
             amount, warning = _payment_amount(body, created)
@@ -109,6 +118,23 @@ class XeroConnector(Connector):
                     raise
             if self._lookup.item_code(ref.remote_id) is None:
                 reject([FieldError(f"line_items[{i}].item_id", f"Xero has no item {ref.remote_id} any more")])
+
+    async def _default_account(self, invoice_type: InvoiceType) -> str:
+        """The account for lines without one: the connection's default_sales_account_code or
+        default_purchase_account_code, else Xero's first active revenue (sales) or expense (bills) account."""
+        receivable = invoice_type == InvoiceType.ACCOUNTS_RECEIVABLE
+        configured = text(self.context.credentials.get(
+            "default_sales_account_code" if receivable else "default_purchase_account_code"))
+        if configured:
+            return configured
+        account_class = "REVENUE" if receivable else "EXPENSE"
+        accounts = await self.client.get("Accounts", params={
+            "where": f'Class=="{account_class}" AND Status=="ACTIVE"', "order": "Code ASC"})
+        coded = [a for a in accounts if text(a.get("Code"))]
+        if not coded:
+            reject([FieldError("line_items.account_id", f"Xero has no active {account_class.lower()} account; "
+                                                        "give each line an account_id")])
+        return str(coded[0]["Code"])
 
     async def _payment_account(self) -> dict[str, str]:
         """Where payments go: the connection's ``payment_account_code``, else Xero's first active BANK account."""

@@ -204,7 +204,9 @@ def account_code(refs: Refs, unified_id: UUID | None, lookup: Lookup) -> tuple[s
     return ("AccountCode", code) if code else ("AccountID", ref.remote_id)
 
 
-def _line_to_remote(body: InvoiceInput, line: InvoiceLineItemInput, refs: Refs, lookup: Lookup) -> dict[str, Any]:
+def _line_to_remote(
+    body: InvoiceInput, line: InvoiceLineItemInput, refs: Refs, lookup: Lookup, default_account: str | None
+) -> dict[str, Any]:
     qty, price, amount = line_figures(line)
     remote: dict[str, Any] = {}
     if line.description:
@@ -218,6 +220,8 @@ def _line_to_remote(body: InvoiceInput, line: InvoiceLineItemInput, refs: Refs, 
         remote["ItemCode"] = code
     if (account := account_code(refs, line.account_id, lookup)) is not None:
         remote[account[0]] = account[1]
+    elif line.item_id is None and default_account is not None:
+        remote["AccountCode"] = default_account
     if (tax := refs.get(line.tax_rate_id)) is not None:
         remote["TaxType"] = tax.remote_key
     tracking = [e for u in _merged_tracking(body, line, refs) if (e := _tracking_entry(refs, u)) is not None]
@@ -226,10 +230,12 @@ def _line_to_remote(body: InvoiceInput, line: InvoiceLineItemInput, refs: Refs, 
     return remote
 
 
-def to_remote(body: InvoiceInput, refs: Refs, lookup: Lookup) -> dict[str, Any]:
+def to_remote(body: InvoiceInput, refs: Refs, lookup: Lookup, default_account: str | None = None) -> dict[str, Any]:
     """The Xero Invoice to PUT (inside ``{"Invoices": [...]}``). Assumes :func:`validate` found nothing.
 
     ``lookup`` gives the codes of the items and accounts the lines refer to (the connector fills it first).
+    ``default_account`` is the code for lines that name neither an account nor an item: Xero refuses an
+    approved invoice with such a line, and Panora's line shape has no account at all.
     """
     xero_type = XERO_TYPE[body.type]
     remote: dict[str, Any] = {
@@ -250,7 +256,7 @@ def to_remote(body: InvoiceInput, refs: Refs, lookup: Lookup) -> dict[str, Any]:
         remote["CurrencyCode"] = body.currency
     if body.exchange_rate is not None:
         remote["CurrencyRate"] = Decimal(body.exchange_rate)
-    remote["LineItems"] = [_line_to_remote(body, line, refs, lookup) for line in body.line_items]
+    remote["LineItems"] = [_line_to_remote(body, line, refs, lookup, default_account) for line in body.line_items]
     return remote
 
 

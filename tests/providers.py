@@ -1,0 +1,262 @@
+"""One harness per provider, so the end-to-end suite runs unchanged on every connector.
+
+A harness gives the suite what differs between providers: how to connect a tenant, how to look at the provider's
+side (a sandbox's state, or a real Tryton database), how to inject faults where the provider is simulated, and
+how to make many invoices quickly. Loaded as a pytest plugin by ``tests/conftest.py``.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+
+from ledgerbridge.connect import connect
+from ledgerbridge.demo import quickbooks_credentials, xero_credentials
+from ledgerbridge.runtime import Runtime
+from ledgerbridge.sandbox.faults import FaultPlan
+from ledgerbridge.store import tenancy
+from ledgerbridge.sync.engine import sync_connection
+from ledgerbridge.unified.invoice import InvoiceInput
+from tests.factories import Tenant
+
+PROVIDERS = ["quickbooks", "xero", "tryton"]
+
+
+class Harness:
+    name: str
+    #: a sandbox's fault plan; None for a real server, where faults cannot be injected
+    faults: FaultPlan | None = None
+    #: path fragment of the provider call that creates an invoice (for targeted faults)
+    invoice_write_path = ""
+    invoice_write_method = "POST"
+    #: how many invoices the pagination test lists (a real ERP makes them one by one)
+    bulk_invoices = 250
+    #: the provider refuses a second receivable invoice with the same number
+    rejects_duplicate_numbers = True
+    #: the provider keeps the caller's invoice number (Tryton numbers customer invoices itself)
+    keeps_number = True
+
+    @staticmethod
+    def remote_total(remote: dict[str, Any]) -> Decimal:
+        """The invoice total as the provider itself states it."""
+        raise NotImplementedError
+
+    def bill_account(self, accounts: list[dict[str, Any]]) -> dict[str, Any]:
+        """An account a supplier bill's line may be booked to."""
+        return next(a for a in accounts if a["classification"] == "EXPENSE")
+
+    def transports(self) -> dict[str, httpx.AsyncBaseTransport]:
+        return {}
+
+    def credentials(self) -> tuple[dict[str, Any], str]:
+        raise NotImplementedError
+
+    async def invoice_count(self) -> int:
+        """How many invoices (receivable and payable) the provider holds."""
+        raise NotImplementedError
+
+    async def remote_invoice(self, remote_id: str, *, payable: bool = False) -> dict[str, Any] | None:
+        raise NotImplementedError
+
+    async def seed_invoices(self, runtime: Runtime, tenant: Tenant, count: int) -> None:
+        raise NotImplementedError
+
+    async def tenant(self, runtime: Runtime) -> Tenant:
+        async with runtime.engine.begin() as db:
+            project = await tenancy.create_project(db, name=f"test {uuid.uuid4().hex[:6]}")
+            key = await tenancy.create_api_key(db, project_id=project.id)
+            user = await tenancy.create_linked_user(db, project_id=project.id, origin_user_id="user-1")
+        credentials, account = self.credentials()
+        connection = await connect(
+            runtime, project_id=project.id, provider=self.name, linked_user_id=user, account_id=account,
+            credentials=credentials,
+        )
+        await sync_connection(runtime, connection)
+        return Tenant(project.id, key, connection)
+
+
+class QuickBooksHarness(Harness):
+    name = "quickbooks"
+    invoice_write_path = "/invoice"
+
+    def __init__(self) -> None:
+        from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox
+
+        self.sandbox = QuickBooksSandbox()
+        self.realm = self.sandbox.create_realm()
+        self.sandbox.seed_demo(self.realm)
+        self.faults = self.sandbox.faults
+
+    def transports(self) -> dict[str, httpx.AsyncBaseTransport]:
+        from ledgerbridge.sandbox.quickbooks import create_app
+
+        return {"quickbooks": httpx.ASGITransport(app=create_app(self.sandbox))}
+
+    def credentials(self) -> tuple[dict[str, Any], str]:
+        return quickbooks_credentials(self.sandbox, self.realm, "http://qbo"), self.realm
+
+    @staticmethod
+    def remote_total(remote: dict[str, Any]) -> Decimal:
+        return Decimal(str(remote["TotalAmt"]))
+
+    async def invoice_count(self) -> int:
+        return self.sandbox.count(self.realm, "Invoice") + self.sandbox.count(self.realm, "Bill")
+
+    async def remote_invoice(self, remote_id: str, *, payable: bool = False) -> dict[str, Any] | None:
+        return self.sandbox.entity(self.realm, "Bill" if payable else "Invoice", remote_id)
+
+    async def seed_invoices(self, runtime: Runtime, tenant: Tenant, count: int) -> None:
+        self.sandbox.seed_invoices(self.realm, count)
+        await sync_connection(runtime, tenant.connection)
+
+
+class XeroHarness(Harness):
+    name = "xero"
+    invoice_write_path = "/Invoices"
+    invoice_write_method = "PUT"
+
+    def __init__(self) -> None:
+        from ledgerbridge.sandbox.xero import XeroSandbox
+
+        self.sandbox = XeroSandbox()
+        self.tenant_id = self.sandbox.create_tenant()
+        self.sandbox.seed_demo(self.tenant_id)
+        self.faults = self.sandbox.faults
+
+    def transports(self) -> dict[str, httpx.AsyncBaseTransport]:
+        from ledgerbridge.sandbox.xero import create_app
+
+        return {"xero": httpx.ASGITransport(app=create_app(self.sandbox))}
+
+    def credentials(self) -> tuple[dict[str, Any], str]:
+        return xero_credentials(self.sandbox, self.tenant_id, "http://xero"), self.tenant_id
+
+    @staticmethod
+    def remote_total(remote: dict[str, Any]) -> Decimal:
+        return Decimal(str(remote["Total"]))
+
+    async def invoice_count(self) -> int:
+        return self.sandbox.count(self.tenant_id, "Invoices")
+
+    async def remote_invoice(self, remote_id: str, *, payable: bool = False) -> dict[str, Any] | None:
+        return self.sandbox.get(self.tenant_id, "Invoices", remote_id)
+
+    async def seed_invoices(self, runtime: Runtime, tenant: Tenant, count: int) -> None:
+        self.sandbox.seed_invoices(self.tenant_id, count)
+        await sync_connection(runtime, tenant.connection)
+
+
+class TrytonHarness(Harness):
+    """A real Tryton server: its own fresh database per test, no faults to inject."""
+
+    name = "tryton"
+    bulk_invoices = 12
+    rejects_duplicate_numbers = False  # Tryton numbers customer invoices itself and keeps ours as the reference
+    keeps_number = False
+
+    @staticmethod
+    def remote_total(remote: dict[str, Any]) -> Decimal:
+        return Decimal(str(remote["total_amount"]))
+
+    def __init__(self, server: Any) -> None:
+        from ledgerbridge.connectors.http import ProviderHttp
+        from ledgerbridge.connectors.tryton.client import TrytonRpc
+
+        self.server = server
+        self.database = server.new_database()
+        self._http = ProviderHttp()
+        self.rpc = TrytonRpc(self._http, server.credentials(self.database))
+
+    def credentials(self) -> tuple[dict[str, Any], str]:
+        return self.server.credentials(self.database), self.database
+
+    def bill_account(self, accounts: list[dict[str, Any]]) -> dict[str, Any]:
+        # Tryton's universal chart files depreciation under the income statement too; take the book's expense
+        # account, the one its product categories use.
+        wanted = str(self.server.manifest["accounts"]["expense"])
+        return next(a for a in accounts if a["remote_id"] == wanted)
+
+    async def invoice_count(self) -> int:
+        return int(await self.rpc.model("account.invoice", "search_count", []))
+
+    async def remote_invoice(self, remote_id: str, *, payable: bool = False) -> dict[str, Any] | None:
+        rows = await self.rpc.read("account.invoice", [int(remote_id)], ["id", "type", "state", "total_amount"])
+        return rows[0] if rows else None
+
+    async def seed_invoices(self, runtime: Runtime, tenant: Tenant, count: int) -> None:
+        # Through the connector, as any caller would: Tryton has no bulk import to lean on.
+        connector = runtime.connector(tenant.connection)
+        from ledgerbridge.store import records
+        from ledgerbridge.store.records import Scope
+
+        async with runtime.engine.connect() as db:
+            rows = await records.page(db, Scope(tenant.project_id, tenant.connection.id), "contact",
+                                      after=None, before=None, limit=100, with_remote_data=False)
+        from ledgerbridge import wire
+        from ledgerbridge.connectors.base import Ref, Refs
+
+        customer = next(r for r in rows if wire.loads(r.data).get("is_customer"))
+        ref = Ref("contact", f"party.party/{customer.remote_id}", customer.remote_id)
+        refs = Refs({uuid.UUID(customer.id): ref})
+        for i in range(count):
+            body = InvoiceInput.model_validate({
+                "type": "ACCOUNTS_RECEIVABLE", "status": "DRAFT", "contact_id": customer.id,
+                "line_items": [{"description": f"Bulk {i}", "quantity": 1, "unit_price": Decimal(10 + i)}],
+            })
+            await connector.create("invoice", body, refs, request_key=str(uuid.uuid4()))
+        await sync_connection(runtime, tenant.connection)
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+
+@pytest.fixture(scope="session")
+def tryton_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    pytest.importorskip("trytond")
+    pytest.importorskip("proteus")
+    from ledgerbridge.connectors.tryton.testing import TrytonServer, ensure_book
+
+    started = time.monotonic()
+    book = ensure_book()
+    built = time.monotonic()
+    server = TrytonServer(tmp_path_factory.mktemp("tryton"), book)
+    server.start()
+    print(f"\n[tryton] book ready in {built - started:.1f}s, server up in {time.monotonic() - built:.1f}s")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=PROVIDERS)
+async def provider(
+    request: pytest.FixtureRequest, transports: dict[str, httpx.AsyncBaseTransport]
+) -> AsyncIterator[Harness]:
+    harness: Harness
+    if request.param == "quickbooks":
+        harness = QuickBooksHarness()
+    elif request.param == "xero":
+        harness = XeroHarness()
+    else:
+        harness = TrytonHarness(request.getfixturevalue("tryton_server"))
+    transports.update(harness.transports())
+    yield harness
+    if isinstance(harness, TrytonHarness):
+        await harness.close()
+
+
+@pytest.fixture
+async def tenant(runtime: Runtime, provider: Harness) -> Tenant:
+    return await provider.tenant(runtime)
+
+
+@pytest.fixture
+async def api(runtime: Runtime) -> AsyncIterator[httpx.AsyncClient]:
+    from tests.factories import api_client
+
+    async with api_client(runtime) as client:
+        yield client
