@@ -34,15 +34,18 @@ async def test_contact_create_reads_back(book):
 
 
 async def test_contacts_are_customers_or_suppliers_by_their_invoices(book):
-    supplier_id, supplier = book.party("supplier")
+    before = {r.data.name: r.data for r in await everything(book.connector, "contact")}
+    assert not before["Umbrella Services"].is_supplier and not before["Globex Ltd"].is_customer
+    supplier_id, supplier = book.party("supplier2")
     from ledgerbridge.unified.invoice import InvoiceInput
 
     await book.connector.create("invoice", InvoiceInput.model_validate({
         "type": "ACCOUNTS_PAYABLE", "contact_id": str(supplier_id),
         "line_items": [{"description": "Paper", "value": 12}]}), Refs({supplier_id: supplier}), request_key="k")
     contacts = {r.data.name: r.data for r in await everything(book.connector, "contact")}
-    assert contacts["Initech Supplies"].is_supplier and not contacts["Initech Supplies"].is_customer
-    assert not contacts["Umbrella Services"].is_supplier
+    assert contacts["Umbrella Services"].is_supplier and not contacts["Umbrella Services"].is_customer
+    assert contacts["Initech Supplies"].is_supplier  # by its own payable account
+    assert not contacts["Globex Ltd"].is_customer
     assert contacts["Acme Corp"].email_address == "billing@acme.example"
 
 

@@ -264,12 +264,13 @@ def _setup_books(conf: str, database: str, manifest: str) -> None:  # runs in th
         party = Party(name=name)
         if email:
             party.contact_mechanisms.new(type="email", value=email)
-        # Own receivable/payable accounts mark a party as a customer or a supplier (see mapping.py), as a
-        # company's real book has them once it has traded with the party.
         if key.startswith("customer"):
             party.customer_payment_term = net30
+        # Own receivable/payable accounts mark a party as a customer or a supplier (see mapping.py); the
+        # second customer and supplier have none, so they become one only by being invoiced.
+        if key == "customer":
             party.account_receivable = receivable
-        else:
+        elif key == "supplier":
             party.account_payable = payable
         party.save()
         parties[key] = party.id
