@@ -9,6 +9,8 @@ from typing import Annotated
 
 import typer
 
+from ledgerbridge import admin_cli, ops_cli
+
 app = typer.Typer(help="Ledgerbridge: a self-hostable unified accounting API.", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
@@ -61,6 +63,9 @@ def demo(
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     asyncio.run(run_demo(port=port, data_dir=data_dir))
 
+
+admin_cli.register(app)
+ops_cli.register(app)
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -12,7 +12,7 @@ from pydantic.json_schema import models_json_schema
 from starlette.types import ASGIApp
 
 from ledgerbridge.api import errors
-from ledgerbridge.api.routes import health, unified
+from ledgerbridge.api.routes import capabilities, connect, core, dashboard, health, sync, unified, webhooks
 from ledgerbridge.runtime import Runtime
 
 DESCRIPTION = """A unified accounting API with Panora's wire format.
@@ -34,7 +34,10 @@ def create_app(runtime: Runtime, *, mounts: Mapping[str, ASGIApp] | None = None)
     app.state.runtime = runtime
     errors.install(app)
     app.include_router(health.router)
+    app.include_router(capabilities.router)
     app.include_router(unified.build_router())
+    for module in (core, sync, webhooks, connect, dashboard):
+        app.include_router(module.router)
     for prefix, sub_app in (mounts or {}).items():
         app.mount(prefix, sub_app)
 

@@ -44,7 +44,8 @@ def alembic_config() -> Config:
 def _upgrade(connection: Connection) -> None:
     config = alembic_config()
     config.attributes["connection"] = connection
-    command.upgrade(config, "head")
+    # "heads": independent branches of migrations (added side by side) all apply.
+    command.upgrade(config, "heads")
 
 
 async def upgrade(engine: AsyncEngine) -> None:
