@@ -56,12 +56,14 @@ def demo(
     data_dir: Annotated[Path, typer.Option(help="Where the demo keeps its database and sandbox data")] = Path(
         ".ledgerbridge"
     ),
+    with_tryton: Annotated[bool, typer.Option(help="Also run and connect a local Tryton (needs the tryton extra)")] = False,
 ) -> None:
-    """Run Ledgerbridge with a seeded QuickBooks Online sandbox connected, on embedded SQLite."""
+    """Run Ledgerbridge with seeded QuickBooks Online and Xero sandboxes connected, on embedded SQLite."""
     from ledgerbridge.demo import run_demo
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    asyncio.run(run_demo(port=port, data_dir=data_dir))
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per provider call is noise here
+    asyncio.run(run_demo(port=port, data_dir=data_dir, with_tryton=with_tryton))
 
 
 admin_cli.register(app)

@@ -2,6 +2,7 @@
 
 Everything lives in the data dir: the database, the generated secret key, the sandboxes' own data, and
 ``demo.json`` (base URL, API key, connection tokens). Restarting on the same data dir reuses all of it.
+With ``--with-tryton`` (and the ``tryton`` extra installed) a local Tryton server with a small book joins in.
 """
 
 from __future__ import annotations
@@ -11,12 +12,16 @@ import json
 import logging
 import shlex
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import simplejson
 import uvicorn
 from sqlalchemy import select
+from starlette.types import ASGIApp
 
 from ledgerbridge.api import create_app
 from ledgerbridge.connect import connect
@@ -36,6 +41,7 @@ log = logging.getLogger("ledgerbridge.demo")
 QUICKBOOKS_REALM = "9130355377201453"
 QUICKBOOKS_CLIENT = ("ledgerbridge-demo", "demo-secret-not-for-production")
 QUICKBOOKS_MOUNT = "/sandbox/quickbooks"
+XERO_TENANT_NAME = "Ledgerbridge Demo Ltd"
 XERO_CLIENT = ("ledgerbridge-demo", "demo-secret-not-for-production")
 XERO_MOUNT = "/sandbox/xero"
 
@@ -75,11 +81,62 @@ def xero_credentials(sandbox: XeroSandbox, tenant_id: str, base_url: str) -> dic
 
 
 @dataclass
+class DemoProvider:
+    """One provider the demo connects: where its API is served and how to get credentials for it."""
+
+    name: str
+    account_id: str
+    credentials: Callable[[str], dict[str, Any]]  # base URL of the running demo → credentials
+    mount: str | None = None
+    app: ASGIApp | None = None
+
+
+def sandbox_providers(data_dir: Path) -> list[DemoProvider]:
+    quickbooks = QuickBooksSandbox(data_dir / "sandbox-quickbooks.sqlite")
+    quickbooks.create_realm(QUICKBOOKS_REALM, company_name="Ledgerbridge Demo Co")
+    quickbooks.seed_demo(QUICKBOOKS_REALM)
+    xero = XeroSandbox(data_dir / "sandbox-xero.sqlite")
+    tenant = xero.create_tenant(name=XERO_TENANT_NAME)
+    xero.seed_demo(tenant)
+    return [
+        DemoProvider("quickbooks", QUICKBOOKS_REALM,
+                     lambda base: quickbooks_credentials(quickbooks, QUICKBOOKS_REALM, base + QUICKBOOKS_MOUNT),
+                     QUICKBOOKS_MOUNT, quickbooks_app(quickbooks)),
+        DemoProvider("xero", tenant, lambda base: xero_credentials(xero, tenant, base + XERO_MOUNT),
+                     XERO_MOUNT, xero_app(xero)),
+    ]
+
+
+def tryton_provider(data_dir: Path) -> tuple[DemoProvider, Any]:
+    """A local trytond serving a demo copy of the test book (company, chart, taxes, parties, products)."""
+    import shutil
+    import urllib.error
+    import urllib.request
+
+    from ledgerbridge.connectors.tryton.testing import TrytonServer, ensure_book
+
+    directory = data_dir / "tryton"
+    server = TrytonServer(directory, ensure_book())
+    server.start()
+    database = "demo"
+    kept = directory / "db" / f"{database}.sqlite"
+    if not kept.exists():  # the demo's own database survives restarts; the book itself is the template
+        shutil.copy(server.book, kept)
+    try:  # any request loads the database's pool; Tryton 8 refuses a login before that
+        urllib.request.urlopen(f"{server.url}/{database}/rest/model/res.user", timeout=30).read()
+    except urllib.error.HTTPError:
+        pass
+    return DemoProvider("tryton", database, lambda _base: server.credentials(database)), server
+
+
+@dataclass
 class DemoState:
     base_url: str
     api_key: str
-    connections: dict[str, str]
     project_id: str
+    linked_user_id: str
+    connections: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -87,6 +144,8 @@ class DemoState:
             "api_key": self.api_key,
             "connections": self.connections,
             "project_id": self.project_id,
+            "linked_user_id": self.linked_user_id,
+            **self.extra,
         }
 
 
@@ -98,49 +157,54 @@ async def _reuse(runtime: Runtime, path: Path) -> DemoState | None:
         project = await tenancy.project_for_api_key(db, saved.get("api_key", ""))
     if project is None:
         return None
-    return DemoState(saved["base_url"], saved["api_key"], saved["connections"], str(project.id))
+    return DemoState(saved["base_url"], saved["api_key"], str(project.id), saved.get("linked_user_id", ""),
+                     dict(saved.get("connections", {})))
 
 
-async def _provision(runtime: Runtime, sandbox: QuickBooksSandbox, base_url: str) -> DemoState:
+async def _new_project(runtime: Runtime, base_url: str) -> DemoState:
     async with runtime.engine.begin() as db:
         project = await tenancy.create_project(db, name="Demo project")
         api_key = await tenancy.create_api_key(db, project_id=project.id, name="demo")
         user_id = await tenancy.create_linked_user(db, project_id=project.id, origin_user_id="demo-user",
                                                    alias="Demo user")
-    connection = await connect(
-        runtime, project_id=project.id, provider="quickbooks", linked_user_id=user_id,
-        credentials=quickbooks_credentials(sandbox, QUICKBOOKS_REALM, base_url + QUICKBOOKS_MOUNT),
-        account_id=QUICKBOOKS_REALM,
-    )
-    return DemoState(base_url, api_key, {"quickbooks": connection.token}, str(project.id))
+    return DemoState(base_url, api_key, str(project.id), str(user_id))
 
 
-async def _point_at(runtime: Runtime, state: DemoState, sandbox: QuickBooksSandbox, base_url: str) -> None:
-    """After a restart on another port, aim the saved connection at the sandbox's new address."""
-    async with runtime.engine.begin() as db:
-        connection = await tenancy.connection_for_token(
-            db, project_id=uuid.UUID(state.project_id), token=state.connections["quickbooks"]
-        )
-        assert connection is not None
-        await tenancy.save_credentials(
-            db, runtime.sealer, project_id=connection.project_id, connection_id=connection.id,
-            credentials=quickbooks_credentials(sandbox, QUICKBOOKS_REALM, base_url + QUICKBOOKS_MOUNT),
-        )
-    state.base_url = base_url
+async def _connection(runtime: Runtime, state: DemoState, provider: DemoProvider) -> tenancy.Connection:
+    """The provider's demo connection: reused (and re-pointed at today's address) or created."""
+    project_id = uuid.UUID(state.project_id)
+    credentials = provider.credentials(state.base_url)
+    token = state.connections.get(provider.name)
+    if token is not None:
+        async with runtime.engine.begin() as db:
+            existing = await tenancy.connection_for_token(db, project_id=project_id, token=token)
+            if existing is not None:
+                await tenancy.save_credentials(db, runtime.sealer, project_id=project_id,
+                                               connection_id=existing.id, credentials=credentials)
+                return await tenancy.get_connection(db, project_id=project_id,  # type: ignore[return-value]
+                                                    connection_id=existing.id)
+    linked_user = uuid.UUID(state.linked_user_id) if state.linked_user_id else None
+    created = await connect(runtime, project_id=project_id, provider=provider.name, credentials=credentials,
+                            account_id=provider.account_id, linked_user_id=linked_user)
+    state.connections[provider.name] = created.token
+    return created
 
 
-async def _first_customer_id(runtime: Runtime, state: DemoState) -> str | None:
+async def _first_customer_id(runtime: Runtime, connection: tenancy.Connection) -> str | None:
     async with runtime.engine.connect() as db:
-        row = (
+        rows = (
             await db.execute(
-                select(records.c.id)
-                .where(records.c.project_id == state.project_id, records.c.object_type == "contact",
-                       records.c.remote_key.like("Customer/%"))
+                select(records.c.id, records.c.data)
+                .where(records.c.project_id == str(connection.project_id),
+                       records.c.connection_id == str(connection.id), records.c.object_type == "contact")
                 .order_by(records.c.seq)
-                .limit(1)
+                .limit(200)
             )
-        ).first()
-    return None if row is None else row.id
+        ).all()
+    for row in rows:
+        if '"is_customer":true' in row.data:
+            return str(row.id)
+    return None
 
 
 SEED_BODY: dict[str, Any] = {
@@ -149,69 +213,76 @@ SEED_BODY: dict[str, Any] = {
     "issue_date": "2024-06-15T12:00:00Z",
     "due_date": "2024-07-15T12:00:00Z",
     "memo": "Payment for services rendered",
-    "currency": "USD",
-    "line_items": [{"name": "Consulting services", "value": 300.50, "type": "Operating Activities"}],
+    "line_items": [{"name": "Consulting services", "value": Decimal("300.50"), "type": "Operating Activities"}],
 }
 
 
-def instructions(state: DemoState, contact_id: str | None) -> str:
-    headers = f"-H 'x-api-key: {state.api_key}' -H 'x-connection-token: {state.connections['quickbooks']}'"
-    body = json.dumps({**SEED_BODY, "contact_id": contact_id or "<a contact id from the list>"}, indent=2)
-    return "\n".join(
-        [
-            "",
-            "Ledgerbridge demo is running.",
-            f"  base URL          {state.base_url}",
-            f"  API key           {state.api_key}",
-            f"  QuickBooks token  {state.connections['quickbooks']}",
-            "",
-            "List contacts:",
-            f"  curl -s {state.base_url}/accounting/contacts {headers}",
-            "",
-            "Create the seed invoice (contact_id is a real customer of the sandbox):",
-            f"  curl -s -X POST {state.base_url}/accounting/invoices {headers} "
-            f"-H 'content-type: application/json' -H 'Idempotency-Key: {uuid.uuid4()}' -d {shlex.quote(body)}",
-            "",
-            "Then: GET /accounting/invoices/<id>, and page with GET /accounting/invoices?limit=5&cursor=<next_cursor>",
-            "",
-        ]
-    )
+def instructions(state: DemoState, customers: dict[str, str | None]) -> str:
+    lines = [
+        "",
+        "Ledgerbridge demo is running.",
+        f"  base URL     {state.base_url}       (OpenAPI docs: {state.base_url}/docs)",
+        f"  API key      {state.api_key}",
+    ]
+    lines += [f"  {name:<12} connection token {token}" for name, token in state.connections.items()]
+    if state.extra.get("magic_link"):
+        lines.append(f"  magic link   {state.extra['magic_link']}")
+    token = state.connections["quickbooks"]
+    headers = f"-H 'x-api-key: {state.api_key}' -H 'x-connection-token: {token}'"
+    body = simplejson.dumps({**SEED_BODY, "contact_id": customers.get("quickbooks") or "<a contact id from the list>"},
+                            indent=2, use_decimal=True)
+    lines += [
+        "",
+        "List QuickBooks contacts:",
+        f"  curl -s {state.base_url}/accounting/contacts {headers}",
+        "",
+        "Create the seed invoice in QuickBooks (contact_id is a real customer of the sandbox):",
+        f"  curl -s -X POST {state.base_url}/accounting/invoices {headers} "
+        f"-H 'content-type: application/json' -H 'Idempotency-Key: {uuid.uuid4()}' -d {shlex.quote(body)}",
+        "",
+        "Then GET /accounting/invoices/<id>, and page with GET /accounting/invoices?limit=5&cursor=<next_cursor>.",
+        "Same calls on Xero: use the xero connection token (its customers: GET /accounting/contacts).",
+        "",
+    ]
+    return "\n".join(lines)
 
 
-async def run_demo(*, port: int, data_dir: Path, host: str = "127.0.0.1") -> None:
+async def run_demo(*, port: int, data_dir: Path, host: str = "127.0.0.1", with_tryton: bool = False) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings(data_dir=data_dir, host=host, port=port)
     runtime = Runtime(settings)
     await upgrade(runtime.engine)
 
-    sandbox = QuickBooksSandbox(data_dir / "sandbox-quickbooks.sqlite")
-    sandbox.create_realm(QUICKBOOKS_REALM, company_name="Ledgerbridge Demo Co")
-    sandbox.seed_demo(QUICKBOOKS_REALM)
+    providers = sandbox_providers(data_dir)
+    tryton_server = None
+    if with_tryton:
+        tryton, tryton_server = tryton_provider(data_dir)
+        providers.append(tryton)
 
     base_url = f"http://{host}:{port}"
-    state_path = data_dir / "demo.json"
-    app = create_app(runtime, mounts={QUICKBOOKS_MOUNT: quickbooks_app(sandbox)})
+    mounts = {p.mount: p.app for p in providers if p.mount and p.app}
+    app = create_app(runtime, mounts=mounts)
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
     serving = asyncio.create_task(server.serve())
-    while not server.started:
-        if serving.done():
-            serving.result()  # re-raises why the server could not start (port taken…)
-            return
-        await asyncio.sleep(0.05)
+    try:
+        while not server.started:
+            if serving.done():
+                serving.result()  # re-raises why the server could not start (port taken…)
+                return
+            await asyncio.sleep(0.05)
 
-    state = await _reuse(runtime, state_path)
-    if state is None:
-        state = await _provision(runtime, sandbox, base_url)
-    else:
-        await _point_at(runtime, state, sandbox, base_url)
-    state_path.write_text(json.dumps(state.to_json(), indent=2) + "\n")
-
-    async with runtime.engine.connect() as db:
-        connection = await tenancy.connection_for_token(
-            db, project_id=uuid.UUID(state.project_id), token=state.connections["quickbooks"]
-        )
-    assert connection is not None
-    report = await sync_connection(runtime, connection)
-    log.info("synced QuickBooks sandbox: %s", report.records)
-    print(instructions(state, await _first_customer_id(runtime, state)), flush=True)
-    await serving
+        state_path = data_dir / "demo.json"
+        state = await _reuse(runtime, state_path) or await _new_project(runtime, base_url)
+        state.base_url = base_url
+        customers: dict[str, str | None] = {}
+        for provider in providers:
+            connection = await _connection(runtime, state, provider)
+            report = await sync_connection(runtime, connection)
+            log.info("synced %s: %s", provider.name, report.records)
+            customers[provider.name] = await _first_customer_id(runtime, connection)
+        state_path.write_text(json.dumps(state.to_json(), indent=2) + "\n")
+        print(instructions(state, customers), flush=True)
+        await serving
+    finally:
+        if tryton_server is not None:
+            tryton_server.stop()
