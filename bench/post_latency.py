@@ -131,6 +131,12 @@ async def load(send, total: int, concurrency: int) -> list[float]:  # type: igno
     return latencies
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
@@ -198,7 +204,9 @@ async def main() -> None:
             await load(send_direct, args.concurrency, args.concurrency)  # warm-up both paths
             await load(send_lb, args.concurrency, args.concurrency)
             direct = await load(send_direct, args.requests, args.concurrency)
+            cpu_before = cpu_seconds(server.pid)  # type: ignore[arg-type]
             through = await load(send_lb, args.requests, args.concurrency)
+            cpu_per_create = (cpu_seconds(server.pid) - cpu_before) / args.requests  # type: ignore[arg-type]
     finally:
         server.terminate()
         sandbox.terminate()
@@ -210,6 +218,7 @@ async def main() -> None:
     print(f"direct to sandbox   p50 {d50 * 1000:8.1f} ms   p99 {d99 * 1000:8.1f} ms   mean {statistics.mean(direct) * 1000:.1f} ms")
     print(f"through Ledgerbridge p50 {l50 * 1000:8.1f} ms   p99 {l99 * 1000:8.1f} ms   mean {statistics.mean(through) * 1000:.1f} ms")
     print(f"ratio                p50 {l50 / d50:8.2f} x    p99 {l99 / d99:8.2f} x   (targets: p50 <= 1.2, p99 <= 1.5)")
+    print(f"Ledgerbridge CPU per create {cpu_per_create * 1000:.1f} ms (one worker process)")
 
 
 if __name__ == "__main__":
