@@ -19,11 +19,21 @@ install: $(STAMP)
 demo: install
 	$(VENV)/bin/ledgerbridge demo --port $(PORT) --data-dir $(DATA_DIR)
 
-test: install
+# The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
+CHROMIUM := /usr/bin/chromium
+
+$(CHROMIUM):
+	apt-get update -q && apt-get install -y -q chromium
+
+test: install $(CHROMIUM)
 	$(PY) -m pytest -q -p no:cacheprovider
 
 bench: install
 	$(PY) bench/post_latency.py
+
+# Thousands of generated requests against the served OpenAPI (a few hundred also run inside `make test`).
+fuzz: install
+	$(PY) tests/fuzz/run.py
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR) .pytest_cache

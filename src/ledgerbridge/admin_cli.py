@@ -1,9 +1,310 @@
-"""Admin commands: ``ledgerbridge projects|keys|linked-users|connections|webhooks …`` (to be filled)."""
+"""Admin commands: ``ledgerbridge projects|keys|linked-users|connections|provider-apps|operators …``.
+
+Thin, like the rest of the CLI: each command opens a :class:`Runtime` from the environment (LEDGERBRIDGE_*),
+calls one package function and prints the outcome. Secrets are printed only where they are created (a new API
+key); passwords and client secrets are prompted for, never taken from the command line history.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any, TypeVar
+
 import typer
+
+T = TypeVar("T")
+
+projects_app = typer.Typer(help="Projects.", no_args_is_help=True)
+keys_app = typer.Typer(help="API keys of a project.", no_args_is_help=True)
+users_app = typer.Typer(help="Linked users of a project, and their magic links.", no_args_is_help=True)
+connections_app = typer.Typer(help="Connections of a project.", no_args_is_help=True)
+apps_app = typer.Typer(help="A project's own OAuth apps at QuickBooks and Xero.", no_args_is_help=True)
+operators_app = typer.Typer(help="Dashboard operators.", no_args_is_help=True)
+
+ProjectArg = Annotated[uuid.UUID, typer.Argument(help="Project id")]
+
+
+def _run(work: Callable[[Any], Awaitable[T]]) -> T:
+    """Run ``work(runtime)`` on a runtime built from the environment, and close it."""
+    from ledgerbridge.runtime import Runtime
+    from ledgerbridge.settings import Settings
+
+    async def main() -> T:
+        runtime = Runtime(Settings())
+        try:
+            return await work(runtime)
+        finally:
+            await runtime.aclose()
+
+    return asyncio.run(main())
+
+
+def _fail(message: str) -> None:
+    typer.echo(message, err=True)
+    raise typer.Exit(1)
+
+
+# -- projects ---------------------------------------------------------------------------------------------------
+@projects_app.command("create")
+def projects_create(name: str, operator: Annotated[str | None, typer.Option(help="Grant this operator")] = None) -> None:
+    """Create a project and its first API key (printed once)."""
+    from ledgerbridge.onboarding import operators
+    from ledgerbridge.store import tenancy
+
+    async def work(runtime: Any) -> tuple[uuid.UUID, str] | None:
+        async with runtime.engine.begin() as db:
+            operator_id = None if operator is None else await operators.operator_id_for(db, operator)
+            if operator is not None and operator_id is None:
+                return None
+            project = await tenancy.create_project(db, name=name)
+            key = await tenancy.create_api_key(db, project_id=project.id)
+            if operator_id is not None:
+                await operators.grant(db, operator_id=operator_id, project_id=project.id)
+        return project.id, key
+
+    created = _run(work)
+    if created is None:
+        _fail(f"no operator named {operator!r}")
+        return
+    typer.echo(f"project  {created[0]}\napi key  {created[1]}  (shown once)")
+
+
+@projects_app.command("list")
+def projects_list() -> None:
+    from ledgerbridge.onboarding import admin
+
+    async def work(runtime: Any) -> list[Any]:
+        async with runtime.engine.connect() as db:
+            return await admin.all_projects(db)
+
+    for project in _run(work):
+        typer.echo(f"{project.id}  {project.name}")
+
+
+# -- keys -------------------------------------------------------------------------------------------------------
+@keys_app.command("create")
+def keys_create(project_id: ProjectArg, name: Annotated[str, typer.Option()] = "cli") -> None:
+    from ledgerbridge.onboarding import admin
+    from ledgerbridge.store import tenancy
+
+    async def work(runtime: Any) -> str | None:
+        async with runtime.engine.begin() as db:
+            if await admin.get_project(db, project_id) is None:
+                return None
+            return await tenancy.create_api_key(db, project_id=project_id, name=name)
+
+    key = _run(work)
+    if key is None:
+        _fail(f"no project {project_id}")
+    typer.echo(f"{key}  (shown once)")
+
+
+@keys_app.command("list")
+def keys_list(project_id: ProjectArg) -> None:
+    from ledgerbridge.onboarding import admin
+
+    async def work(runtime: Any) -> list[Any]:
+        async with runtime.engine.connect() as db:
+            return await admin.list_api_keys(db, project_id=project_id)
+
+    for key in _run(work):
+        typer.echo(f"{key.id}  {key.prefix}…  {key.name}  {'revoked' if key.revoked_at else 'active'}")
+
+
+@keys_app.command("revoke")
+def keys_revoke(project_id: ProjectArg, key_id: uuid.UUID) -> None:
+    from ledgerbridge.onboarding import admin
+
+    async def work(runtime: Any) -> bool:
+        async with runtime.engine.begin() as db:
+            return await admin.revoke_api_key(db, project_id=project_id, key_id=key_id)
+
+    if not _run(work):
+        _fail("no such active key in this project")
+    typer.echo("revoked")
+
+
+# -- linked users -----------------------------------------------------------------------------------------------
+@users_app.command("create")
+def users_create(project_id: ProjectArg, origin_user_id: str,
+                 alias: Annotated[str | None, typer.Option()] = None) -> None:
+    from ledgerbridge.onboarding import admin
+    from ledgerbridge.store import tenancy
+
+    async def work(runtime: Any) -> uuid.UUID | None:
+        async with runtime.engine.begin() as db:
+            if await admin.get_project(db, project_id) is None:
+                return None
+            return await tenancy.create_linked_user(db, project_id=project_id, origin_user_id=origin_user_id,
+                                                    alias=alias)
+
+    user = _run(work)
+    if user is None:
+        _fail(f"no project {project_id}")
+    typer.echo(str(user))
+
+
+@users_app.command("list")
+def users_list(project_id: ProjectArg) -> None:
+    from ledgerbridge.onboarding import admin
+
+    async def work(runtime: Any) -> list[Any]:
+        async with runtime.engine.connect() as db:
+            return await admin.list_linked_users(db, project_id=project_id)
+
+    for user in _run(work):
+        typer.echo(f"{user.id}  {user.origin_user_id}  {user.alias or ''}")
+
+
+@users_app.command("magic-link")
+def users_magic_link(
+    project_id: ProjectArg, linked_user_id: uuid.UUID,
+    base_url: Annotated[str, typer.Option(help="Public URL of this server")] = "http://127.0.0.1:3000",
+    return_url: Annotated[str | None, typer.Option()] = None,
+    ttl: Annotated[int, typer.Option(help="Lifetime in seconds")] = 24 * 3600,
+) -> None:
+    """Print a signed, expiring connect-page URL for this linked user."""
+    from ledgerbridge.errors import LedgerbridgeError
+    from ledgerbridge.onboarding.magic_links import magic_link
+
+    async def work(runtime: Any) -> str:
+        return await magic_link(runtime, project_id=project_id, linked_user_id=linked_user_id, base_url=base_url,
+                                return_url=return_url, ttl=ttl)
+
+    try:
+        typer.echo(_run(work))
+    except LedgerbridgeError as exc:
+        _fail(f"{exc}: " + ", ".join(f"{e.field} {e.message}" for e in exc.errors))
+
+
+# -- connections ------------------------------------------------------------------------------------------------
+@connections_app.command("list")
+def connections_list(project_id: ProjectArg) -> None:
+    from ledgerbridge.store import tenancy
+
+    async def work(runtime: Any) -> list[Any]:
+        async with runtime.engine.connect() as db:
+            return await tenancy.list_connections(db, project_id=project_id)
+
+    for c in _run(work):
+        typer.echo(f"{c.id}  {c.provider}  {c.account_id or '-'}  {c.status}  last sync {c.last_sync_at or 'never'}")
+
+
+@connections_app.command("resync")
+def connections_resync(project_id: ProjectArg, connection_id: uuid.UUID,
+                       full: Annotated[bool, typer.Option(help="Re-read everything")] = False) -> None:
+    from ledgerbridge.store import tenancy
+    from ledgerbridge.sync.engine import sync_connection
+
+    async def work(runtime: Any) -> Any:
+        async with runtime.engine.connect() as db:
+            connection = await tenancy.get_connection(db, project_id=project_id, connection_id=connection_id)
+        return None if connection is None else await sync_connection(runtime, connection, full=full)
+
+    report = _run(work)
+    if report is None:
+        _fail("no such connection in this project")
+    typer.echo(" ".join(f"{k}={v}" for k, v in sorted(report.records.items())))
+
+
+@connections_app.command("disconnect")
+def connections_disconnect(project_id: ProjectArg, connection_id: uuid.UUID) -> None:
+    """Revoke the grant at the provider and mark the connection revoked."""
+    from ledgerbridge.onboarding.flow import disconnect
+
+    if not _run(lambda runtime: disconnect(runtime, project_id=project_id, connection_id=connection_id)):
+        _fail("no such connection in this project")
+    typer.echo("revoked")
+
+
+# -- provider apps ----------------------------------------------------------------------------------------------
+@apps_app.command("set")
+def apps_set(
+    project_id: ProjectArg, provider: str,
+    client_id: Annotated[str, typer.Option()],
+    client_secret: Annotated[str, typer.Option(prompt=True, hide_input=True, envvar="LEDGERBRIDGE_APP_SECRET")],
+    sandbox_url: Annotated[str | None, typer.Option(help="Aim every endpoint at a Ledgerbridge sandbox")] = None,
+) -> None:
+    """Store (sealed) the project's client id and secret for PROVIDER (quickbooks, xero)."""
+    from ledgerbridge.errors import LedgerbridgeError
+    from ledgerbridge.onboarding import app_credentials
+    from ledgerbridge.onboarding.providers import sandbox_endpoints
+
+    values: dict[str, Any] = {"client_id": client_id, "client_secret": client_secret}
+    if sandbox_url:
+        values |= sandbox_endpoints(provider, sandbox_url)
+
+    async def work(runtime: Any) -> None:
+        async with runtime.engine.begin() as db:
+            await app_credentials.save(db, runtime.sealer, project_id=project_id, provider=provider, values=values)
+
+    try:
+        _run(work)
+    except LedgerbridgeError as exc:
+        _fail(f"{exc}: " + ", ".join(f"{e.field} {e.message}" for e in exc.errors))
+    typer.echo(f"{provider} app saved")
+
+
+@apps_app.command("list")
+def apps_list(project_id: ProjectArg) -> None:
+    from ledgerbridge.onboarding import app_credentials
+
+    async def work(runtime: Any) -> list[str]:
+        async with runtime.engine.connect() as db:
+            return await app_credentials.configured(db, project_id=project_id)
+
+    for provider in _run(work):
+        typer.echo(provider)
+
+
+# -- operators --------------------------------------------------------------------------------------------------
+@operators_app.command("create")
+def operators_create(
+    username: str,
+    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True,
+                                          envvar="LEDGERBRIDGE_OPERATOR_PASSWORD")],
+) -> None:
+    from ledgerbridge.errors import LedgerbridgeError
+    from ledgerbridge.onboarding import operators
+
+    async def work(runtime: Any) -> uuid.UUID:
+        async with runtime.engine.begin() as db:
+            return await operators.create_operator(db, username=username, password=password)
+
+    try:
+        typer.echo(str(_run(work)))
+    except LedgerbridgeError as exc:
+        _fail(f"{exc}" + "".join(f"; {e.field} {e.message}" for e in exc.errors))
+
+
+@operators_app.command("grant")
+def operators_grant(username: str, project_id: ProjectArg) -> None:
+    """Let an operator see a project in the dashboard."""
+    from ledgerbridge.onboarding import admin, operators
+
+    async def work(runtime: Any) -> str | None:
+        async with runtime.engine.begin() as db:
+            operator_id = await operators.operator_id_for(db, username)
+            if operator_id is None:
+                return f"no operator named {username!r}"
+            if await admin.get_project(db, project_id) is None:
+                return f"no project {project_id}"
+            await operators.grant(db, operator_id=operator_id, project_id=project_id)
+        return None
+
+    problem = _run(work)
+    if problem:
+        _fail(problem)
+    typer.echo("granted")
 
 
 def register(app: typer.Typer) -> None:
     """Add the admin command groups to the main ``ledgerbridge`` command."""
+    app.add_typer(projects_app, name="projects")
+    app.add_typer(keys_app, name="keys")
+    app.add_typer(users_app, name="linked-users")
+    app.add_typer(connections_app, name="connections")
+    app.add_typer(apps_app, name="provider-apps")
+    app.add_typer(operators_app, name="operators")

@@ -28,9 +28,12 @@ def serve(
     from ledgerbridge.runtime import Runtime
     from ledgerbridge.settings import Settings
 
+    from ledgerbridge import log_config
+
+    log_config.configure()  # JSON logs with request ids, secrets masked
     settings = Settings()
     application = create_app(Runtime(settings))
-    uvicorn.run(application, host=host or settings.host, port=port or settings.port, log_level="info")
+    uvicorn.run(application, host=host or settings.host, port=port or settings.port, log_config=None)
 
 
 @db_app.command("upgrade")

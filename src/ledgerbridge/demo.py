@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import secrets
 import shlex
 import uuid
 from collections.abc import Callable
@@ -25,6 +26,8 @@ from starlette.types import ASGIApp
 
 from ledgerbridge.api import create_app
 from ledgerbridge.connect import connect
+from ledgerbridge.onboarding import app_credentials, magic_link, operators
+from ledgerbridge.onboarding.providers import sandbox_endpoints
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox
 from ledgerbridge.sandbox.quickbooks import create_app as quickbooks_app
@@ -89,6 +92,9 @@ class DemoProvider:
     credentials: Callable[[str], dict[str, Any]]  # base URL of the running demo → credentials
     mount: str | None = None
     app: ASGIApp | None = None
+    # For the hosted connect page: registers our callback with the sandbox's OAuth app and returns the project's
+    # provider-app settings (client id/secret and the sandbox's OAuth endpoints).
+    oauth_app: Callable[[str], dict[str, Any]] | None = None
 
 
 def sandbox_providers(data_dir: Path) -> list[DemoProvider]:
@@ -98,12 +104,23 @@ def sandbox_providers(data_dir: Path) -> list[DemoProvider]:
     xero = XeroSandbox(data_dir / "sandbox-xero.sqlite")
     tenant = xero.create_tenant(name=XERO_TENANT_NAME)
     xero.seed_demo(tenant)
+
+    def quickbooks_oauth(base: str) -> dict[str, Any]:
+        quickbooks.register_client(*QUICKBOOKS_CLIENT, redirect_uris=[f"{base}/connect/callback"])
+        return {"client_id": QUICKBOOKS_CLIENT[0], "client_secret": QUICKBOOKS_CLIENT[1],
+                **sandbox_endpoints("quickbooks", base + QUICKBOOKS_MOUNT)}
+
+    def xero_oauth(base: str) -> dict[str, Any]:
+        xero.register_client(*XERO_CLIENT, redirect_uris=[f"{base}/connect/callback"])
+        return {"client_id": XERO_CLIENT[0], "client_secret": XERO_CLIENT[1],
+                **sandbox_endpoints("xero", base + XERO_MOUNT)}
+
     return [
         DemoProvider("quickbooks", QUICKBOOKS_REALM,
                      lambda base: quickbooks_credentials(quickbooks, QUICKBOOKS_REALM, base + QUICKBOOKS_MOUNT),
-                     QUICKBOOKS_MOUNT, quickbooks_app(quickbooks)),
+                     QUICKBOOKS_MOUNT, quickbooks_app(quickbooks), quickbooks_oauth),
         DemoProvider("xero", tenant, lambda base: xero_credentials(xero, tenant, base + XERO_MOUNT),
-                     XERO_MOUNT, xero_app(xero)),
+                     XERO_MOUNT, xero_app(xero), xero_oauth),
     ]
 
 
@@ -227,6 +244,10 @@ def instructions(state: DemoState, customers: dict[str, str | None]) -> str:
     lines += [f"  {name:<12} connection token {token}" for name, token in state.connections.items()]
     if state.extra.get("magic_link"):
         lines.append(f"  magic link   {state.extra['magic_link']}")
+        lines.append("               (the hosted connect page: link another QuickBooks or Xero company)")
+    if state.extra.get("dashboard"):
+        board = state.extra["dashboard"]
+        lines.append(f"  dashboard    {board['url']}  user {board['username']}  password {board['password']}")
     token = state.connections["quickbooks"]
     headers = f"-H 'x-api-key: {state.api_key}' -H 'x-connection-token: {token}'"
     body = simplejson.dumps({**SEED_BODY, "contact_id": customers.get("quickbooks") or "<a contact id from the list>"},
@@ -245,6 +266,30 @@ def instructions(state: DemoState, customers: dict[str, str | None]) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _saved_extra(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+async def _onboarding(runtime: Runtime, state: DemoState, providers: list[DemoProvider], *,
+                      saved: dict[str, Any]) -> None:
+    """The hosted connect page (a magic link for the demo user) and a dashboard operator for the project."""
+    project_id = uuid.UUID(state.project_id)
+    async with runtime.engine.begin() as db:
+        for provider in providers:
+            if provider.oauth_app is not None:
+                await app_credentials.save(db, runtime.sealer, project_id=project_id, provider=provider.name,
+                                           values=provider.oauth_app(state.base_url))
+        board = saved.get("dashboard")
+        if board is None or await operators.operator_id_for(db, board["username"]) is None:
+            board = {"username": "demo", "password": secrets.token_urlsafe(12)}
+            operator_id = await operators.create_operator(db, username=board["username"], password=board["password"])
+            await operators.grant(db, operator_id=operator_id, project_id=project_id)
+    state.extra["dashboard"] = {**board, "url": f"{state.base_url}/dashboard"}
+    state.extra["magic_link"] = await magic_link(
+        runtime, project_id=project_id, linked_user_id=uuid.UUID(state.linked_user_id), base_url=state.base_url
+    )
 
 
 async def run_demo(*, port: int, data_dir: Path, host: str = "127.0.0.1", with_tryton: bool = False) -> None:
@@ -280,6 +325,7 @@ async def run_demo(*, port: int, data_dir: Path, host: str = "127.0.0.1", with_t
             report = await sync_connection(runtime, connection)
             log.info("synced %s: %s", provider.name, report.records)
             customers[provider.name] = await _first_customer_id(runtime, connection)
+        await _onboarding(runtime, state, providers, saved=_saved_extra(state_path))
         state_path.write_text(json.dumps(state.to_json(), indent=2) + "\n")
         print(instructions(state, customers), flush=True)
         await serving

@@ -114,7 +114,8 @@ async def test_seed_body_creates_the_invoice_and_reads_back(
     # status Paid on create: the payment that makes it true was recorded at the provider.
     assert invoice["status"] == "PAID" and invoice["balance"] == 0
     fields = {w["field"] for w in invoice["warnings"]}
-    assert {"total_amount", "accounting_period_id"} <= fields
+    assert {"total_amount", "accounting_period_id", "field_mappings.custom_field_1"} <= fields
+    assert invoice["field_mappings"] == {}  # undefined custom fields are reported, not kept
     assert invoice["created_at"] and invoice["modified_at"]
 
     fetched = await api.get(f"/accounting/invoices/{invoice['id']}", headers=tenant.headers)

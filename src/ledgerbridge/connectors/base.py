@@ -163,6 +163,37 @@ class Connector(abc.ABC):
         """Check what the provider would reject, without calling it. Default: nothing to add."""
         return []
 
+    async def update(
+        self,
+        object_name: str,
+        remote_key: str,
+        patch: BaseModel,
+        refs: Refs,
+        *,
+        expected_version: str | None,
+        request_key: str,
+    ) -> WriteResult:
+        """Change an existing record. ``patch`` is the whole record after the caller's changes (the service
+        merges the partial body onto the stored record and validates the result as an input model), so a
+        connector maps it like a create.
+
+        ``expected_version`` is :meth:`version` of the stored record the caller saw; a connector writes only if
+        the provider's record still has that version (QBO SyncToken, Xero UpdatedDateUTC, Tryton write_date)
+        and raises :class:`~ledgerbridge.errors.PreconditionFailed` otherwise, having changed nothing. None
+        means "whatever the provider has now".
+        """
+        raise NotSupported(f"{self.provider} does not support update on {object_name}")
+
+    async def void(
+        self, object_name: str, remote_key: str, *, expected_version: str | None, request_key: str
+    ) -> WriteResult:
+        """Void (or, where the provider cannot void, delete) a record; same version rule as :meth:`update`."""
+        raise NotSupported(f"{self.provider} does not support void on {object_name}")
+
+    def version(self, remote_data: dict[str, Any] | None) -> str | None:
+        """The provider's concurrency token in a stored record's ``remote_data``; None when it has none."""
+        return None
+
     def require(self, object_name: str, operation: str) -> None:
         if not self.capabilities.supports(object_name, operation):
             raise NotSupported(f"{self.provider} does not support {operation} on {object_name}")

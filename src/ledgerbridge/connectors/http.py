@@ -20,6 +20,7 @@ import httpx
 from aiolimiter import AsyncLimiter
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
+from ledgerbridge import metrics
 from ledgerbridge.errors import ProviderDetail, ProviderError, ProviderUnavailable
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -96,7 +97,7 @@ class _WaitRetryAfter:
     """Wait what the provider asked for (Retry-After), else exponential backoff with jitter."""
 
     def __init__(self) -> None:
-        self._backoff = wait_exponential_jitter(initial=0.2, max=8)
+        self._backoff = wait_exponential_jitter(multiplier=0.2, max=8)
 
     def __call__(self, retry_state: Any) -> float:
         error = retry_state.outcome.exception() if retry_state.outcome else None
@@ -126,9 +127,12 @@ async def send(
                 async with budget:
                     response = await client.send(request, auth=auth)
         except httpx.TimeoutException as exc:
+            metrics.provider_call(provider, "timeout")
             raise ProviderUnavailable(ProviderDetail(provider, message=f"timed out: {exc!r}")) from exc
         except httpx.TransportError as exc:
+            metrics.provider_call(provider, "error")
             raise ProviderUnavailable(ProviderDetail(provider, message=f"connection failed: {exc!r}")) from exc
+        metrics.provider_call(provider, response.status_code)
         error = classify(response)
         if error is not None:
             raise error

@@ -10,7 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from ledgerbridge.errors import NotFound
 from ledgerbridge.objects import ObjectSpec
-from ledgerbridge.service import render
+from ledgerbridge.service import expand, field_mappings, render, versions
+from ledgerbridge.service.filters import Filters
 from ledgerbridge.service.cursor import Cursor
 from ledgerbridge.store import records
 from ledgerbridge.store.records import Scope
@@ -27,11 +28,22 @@ class ListQuery:
     include_deleted: bool = False
     remote_id: str | None = None
     modified_after: dt.datetime | None = None
+    filters: Filters | None = None  # supersedes the three above when given
+    expand: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Retrieved:
+    body: str
+    etag: str
 
 
 async def list_records(engine: AsyncEngine, scope: Scope, spec: ObjectSpec, query: ListQuery) -> str:
     cursor = query.cursor
     backwards = cursor is not None and cursor.backwards
+    filters = query.filters or Filters(
+        remote_id=query.remote_id, modified_after=query.modified_after, include_deleted=query.include_deleted
+    )
     async with engine.connect() as connection:
         rows = await records.page(
             connection,
@@ -41,12 +53,18 @@ async def list_records(engine: AsyncEngine, scope: Scope, spec: ObjectSpec, quer
             before=cursor.position if backwards and cursor is not None else None,
             limit=query.limit,
             with_remote_data=query.remote_data,
-            include_deleted=query.include_deleted,
-            remote_id=query.remote_id,
-            modified_after=query.modified_after,
+            include_deleted=filters.include_deleted,
+            remote_id=filters.remote_id,
+            modified_after=filters.modified_after,
+            created_after=filters.created_after,
+            equal=filters.equal,
+            issued_after=filters.issued_after,
+            issued_before=filters.issued_before,
         )
-    more = len(rows) > query.limit
-    rows = rows[: query.limit]
+        more = len(rows) > query.limit
+        rows = await expand.apply(connection, scope, spec, rows[: query.limit], list(query.expand))
+        custom = await field_mappings.values_json(connection, project_id=scope.project_id,
+                                                  record_ids=[row.id for row in rows])
     if backwards:
         rows.reverse()
         next_cursor = Cursor(rows[-1].seq).encode() if rows else None
@@ -54,18 +72,30 @@ async def list_records(engine: AsyncEngine, scope: Scope, spec: ObjectSpec, quer
     else:
         next_cursor = Cursor(rows[-1].seq).encode() if more else None
         prev_cursor = Cursor(rows[0].seq, backwards=True).encode() if cursor is not None and rows else None
-    return render.page(rows, with_remote_data=query.remote_data, next_cursor=next_cursor, prev_cursor=prev_cursor)
+    return render.page(rows, with_remote_data=query.remote_data, next_cursor=next_cursor, prev_cursor=prev_cursor,
+                       field_mappings=custom)
 
 
 async def retrieve(
-    engine: AsyncEngine, scope: Scope, spec: ObjectSpec, record_id: str, *, remote_data: bool, extra: str = ""
-) -> str:
+    engine: AsyncEngine,
+    scope: Scope,
+    spec: ObjectSpec,
+    record_id: str,
+    *,
+    remote_data: bool,
+    extra: str = "",
+    expand_names: tuple[str, ...] = (),
+) -> Retrieved:
     try:
         id_ = uuid.UUID(record_id)
     except ValueError:
         raise NotFound(f"No {spec.name.replace('_', ' ')} with id {record_id}") from None
     async with engine.connect() as connection:
         row = await records.get(connection, scope, spec.name, id_, with_remote_data=remote_data)
-    if row is None:
-        raise NotFound(f"No {spec.name.replace('_', ' ')} with id {record_id}")
-    return render.record(row, with_remote_data=remote_data, extra=extra)
+        if row is None:
+            raise NotFound(f"No {spec.name.replace('_', ' ')} with id {record_id}")
+        tag = versions.etag(row)
+        (row,) = await expand.apply(connection, scope, spec, [row], list(expand_names))
+        custom = await field_mappings.values_json(connection, project_id=scope.project_id, record_ids=[row.id])
+    text = render.record(row, with_remote_data=remote_data, extra=extra, field_mappings=custom.get(row.id, "{}"))
+    return Retrieved(text, tag)

@@ -27,6 +27,8 @@ def _walk(value: Any, parts: list[str], prefix: str) -> list[tuple[str, Any]]:
     if child is None:
         return []
     if many:
+        if not isinstance(child, (list, tuple)):
+            return []
         found: list[tuple[str, Any]] = []
         for index, element in enumerate(child):
             found.extend(_walk(element, rest, f"{path}[{index}]"))
@@ -34,18 +36,31 @@ def _walk(value: Any, parts: list[str], prefix: str) -> list[tuple[str, Any]]:
     return _walk(child, rest, path)
 
 
-def collect(references: tuple[Reference, ...], body: BaseModel) -> list[tuple[str, uuid.UUID, str]]:
+def _as_uuid(value: Any) -> uuid.UUID | None:
+    if isinstance(value, uuid.UUID):
+        return value
+    if isinstance(value, str):  # a raw body (a dry run whose body did not validate): check what can be checked
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            return None
+    return None
+
+
+def collect(references: tuple[Reference, ...], body: BaseModel | dict[str, Any]) -> list[tuple[str, uuid.UUID, str]]:
     """Every (field path, id, expected object) in ``body``, e.g. ("line_items[0].item_id", UUID(...), "item")."""
     found = []
     for reference in references:
         for path, value in _walk(body, reference.path.split("."), ""):
-            if isinstance(value, uuid.UUID):
-                found.append((path, value, reference.target))
+            if isinstance(value, list):
+                continue  # a malformed body: validation reports it
+            if (id_ := _as_uuid(value)) is not None:
+                found.append((path, id_, reference.target))
     return found
 
 
 async def resolve(
-    connection: AsyncConnection, scope: Scope, spec: ObjectSpec, body: BaseModel
+    connection: AsyncConnection, scope: Scope, spec: ObjectSpec, body: BaseModel | dict[str, Any]
 ) -> tuple[Refs, list[FieldError]]:
     wanted = collect(spec.references, body)
     rows = await records.resolve(connection, scope, (value for _, value, _ in wanted))

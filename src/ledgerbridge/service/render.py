@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 import orjson
@@ -14,8 +15,9 @@ def _time(value: dt.datetime | None) -> str:
     return _NULL if value is None else '"' + value.isoformat().replace("+00:00", "Z") + '"'
 
 
-def record(row: Any, *, with_remote_data: bool, extra: str = "") -> str:
-    """One record as JSON text. ``extra`` is more ``"key":value`` text to append (e.g. warnings)."""
+def record(row: Any, *, with_remote_data: bool, extra: str = "", field_mappings: str = "{}") -> str:
+    """One record as JSON text. ``extra`` is more ``"key":value`` text to append (e.g. warnings);
+    ``field_mappings`` is the record's custom-field values as JSON text."""
     data: str = row.data
     head = '{"id":"' + row.id + '","remote_id":' + orjson.dumps(row.remote_id).decode()
     body = data[1:-1]
@@ -24,7 +26,7 @@ def record(row: Any, *, with_remote_data: bool, extra: str = "") -> str:
         + ',"remote_was_deleted":' + ("true" if row.deleted else "false")
         + ',"created_at":' + _time(row.created_at)
         + ',"modified_at":' + _time(row.modified_at)
-        + ',"field_mappings":{}'
+        + ',"field_mappings":' + field_mappings
     )
     if with_remote_data:
         tail += ',"remote_data":' + (row.remote_data or _NULL)
@@ -33,8 +35,19 @@ def record(row: Any, *, with_remote_data: bool, extra: str = "") -> str:
     return head + ("," + body if body else "") + tail + "}"
 
 
-def page(rows: list[Any], *, with_remote_data: bool, next_cursor: str | None, prev_cursor: str | None) -> str:
-    items = ",".join(record(row, with_remote_data=with_remote_data) for row in rows)
+def page(
+    rows: list[Any],
+    *,
+    with_remote_data: bool,
+    next_cursor: str | None,
+    prev_cursor: str | None,
+    field_mappings: Mapping[str, str] | None = None,
+) -> str:
+    """A list page; ``field_mappings`` maps record id → its custom-field values (JSON text) for this page."""
+    values = field_mappings or {}
+    items = ",".join(
+        record(row, with_remote_data=with_remote_data, field_mappings=values.get(row.id, "{}")) for row in rows
+    )
     return (
         '{"prev_cursor":' + orjson.dumps(prev_cursor).decode()
         + ',"next_cursor":' + orjson.dumps(next_cursor).decode()

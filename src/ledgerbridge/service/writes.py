@@ -16,11 +16,13 @@ from ledgerbridge import wire
 from ledgerbridge.errors import Conflict, FieldError, LedgerbridgeError, ValidationFailed
 from ledgerbridge.objects import ObjectSpec
 from ledgerbridge.runtime import Runtime
-from ledgerbridge.service import references, render
+from ledgerbridge.ids import record_id
+from ledgerbridge.service import checks, field_mappings, references, render, versions
 from ledgerbridge.service.validation import parse
 from ledgerbridge.store import events, idempotency, records
 from ledgerbridge.store.records import Scope
 from ledgerbridge.store.tenancy import Connection
+from ledgerbridge.unified.base import Warning_
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,25 @@ class Answer:
     status_code: int
     body: str
     replayed: bool = False
+    etag: str | None = None
+
+
+def dry_run_answer(warnings: list[Warning_]) -> Answer:
+    """What a dry run that found no problem says: it would be accepted, with these warnings."""
+    body = {"dry_run": True, "valid": True, "warnings": [w.model_dump() for w in warnings]}
+    return Answer(200, wire.dumps(body))
+
+
+def warnings_text(warnings: list[Warning_]) -> str:
+    return '"warnings":' + wire.dumps([{"field": w.field, "message": w.message} for w in warnings])
+
+
+def _undefined_warnings(spec: ObjectSpec, custom: field_mappings.Prepared) -> list[Warning_]:
+    return [
+        Warning_(field=f"field_mappings.{slug}",
+                 message=f"no custom field {slug!r} is defined on {spec.name} in this project; the value was not kept")
+        for slug in custom.undefined
+    ]
 
 
 def _request_hash(payload: Any) -> str:
@@ -43,11 +64,23 @@ async def create(
     remote_data: bool,
     idempotency_key: str | None,
     url: str,
+    dry_run: bool = False,
 ) -> Answer:
     scope = Scope(connection.project_id, connection.id)
     assert spec.input is not None
-    body = parse(spec.input, payload)
     connector = runtime.connector(connection)
+    if dry_run:  # every check, every problem at once, nothing written (not even an idempotency claim)
+        connector.require(spec.name, "create")
+        checked = await checks.check(runtime, connector, scope, spec, payload)
+        checks.raise_errors(checked.errors, dry_run=True)
+        assert checked.body is not None
+        async with runtime.engine.connect() as db:
+            custom = await field_mappings.prepare(db, scope, spec.name, getattr(checked.body, "field_mappings", None) or {})
+        return dry_run_answer(
+            checks.unsupported_warnings(connector.capabilities, connector.provider, spec.name, checked.body, [])
+            + _undefined_warnings(spec, custom)
+        )
+    body = parse(spec.input, payload)
     connector.require(spec.name, "create")
 
     if idempotency_key is not None:
@@ -72,25 +105,38 @@ async def create(
     try:
         async with runtime.engine.connect() as db:
             refs, errors = await references.resolve(db, scope, spec, body)
+            custom = await field_mappings.prepare(db, scope, spec.name, getattr(body, "field_mappings", None) or {})
         errors += await connector.validate(spec.name, body, refs)
         if errors:
             raise ValidationFailed("The request has invalid fields", errors=errors)
+        if hasattr(body, "field_mappings"):  # the connector sees provider paths → values, ready for its payload
+            body = body.model_copy(update={"field_mappings": custom.remote})
         result = await connector.create(spec.name, body, refs, request_key=request_key)
 
         async with runtime.engine.begin() as db:
             now = dt.datetime.now(dt.UTC)
             stored = await records.upsert(db, scope, [result.record, *result.also_changed], now=now)
-            created = stored[0]
+            created = next(s for s in stored if s.id == record_id(connection.id, spec.name, result.record.remote_key))
+            await field_mappings.save(db, project_id=connection.project_id,
+                                      values={(created.id, d): v for d, v in custom.by_definition.items()})
+            await events.record_changes(db, project_id=connection.project_id, connection_id=connection.id,
+                                        upserted=[s for s in stored if s is not created])
+            values = await field_mappings.values_json(db, project_id=connection.project_id, record_ids=[created.row.id])
+            custom_json = values.get(created.row.id, "{}")
             await events.record(
                 db, project_id=connection.project_id, connection_id=connection.id,
                 type=f"accounting.{spec.name}.created", method="POST", url=url,
                 detail={"id": str(created.id), "remote_id": result.record.remote_id},
+                data=render.record(created.row, with_remote_data=False, field_mappings=custom_json),
             )
-            warnings = wire.dumps([{"field": w.field, "message": w.message} for w in result.warnings])
-            text = render.record(created.row, with_remote_data=remote_data, extra='"warnings":' + warnings)
+            warnings = result.warnings + checks.unsupported_warnings(
+                connector.capabilities, connector.provider, spec.name, body, result.warnings
+            ) + _undefined_warnings(spec, custom)
+            text = render.record(created.row, with_remote_data=remote_data, extra=warnings_text(warnings),
+                                 field_mappings=custom_json)
             if idempotency_key is not None:
                 await idempotency.finish(db, scope, idempotency_key, status_code=201, response=text)
-        return Answer(201, text)
+        return Answer(201, text, etag=versions.etag(created.row))
     except BaseException as exc:
         if idempotency_key is not None:
             await idempotency.release(runtime.engine, scope, idempotency_key)

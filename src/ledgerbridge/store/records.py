@@ -28,7 +28,11 @@ _PAGE_COLUMNS = (
     records.c.created_at,
     records.c.modified_at,
     records.c.deleted,
+    records.c.data_hash,  # with remote_updated_at and deleted, the record's ETag (service.versions)
 )
+
+# Filters that are columns filled from the unified data on every upsert (see _extracted).
+FILTER_COLUMNS = ("status", "kind", "contact_id", "issued_at")
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,9 @@ class Upserted:
 def _hash(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
+
+# What a write hands back for each stored row: enough to render it and to turn it into an event.
+RETURNED_COLUMNS = (*_PAGE_COLUMNS, records.c.object_type, records.c.remote_data)
 
 _UPSERTS: dict[str, Any] = {}
 
@@ -71,11 +78,12 @@ def _upsert_statement(dialect: str) -> Any:
             "modified_at": case((changed, excluded.modified_at), else_=records.c.modified_at),
             "last_seen_at": excluded.last_seen_at,
             "deleted": excluded.deleted,
+            **{name: getattr(excluded, name) for name in FILTER_COLUMNS},
         },
         # A record id is derived from its connection, so a row of another project can never match; the check
         # keeps that true even if an id were forged.
         where=records.c.project_id == excluded.project_id,
-    ).returning(*_PAGE_COLUMNS, records.c.object_type, records.c.remote_data, sort_by_parameter_order=True)
+    ).returning(*RETURNED_COLUMNS, sort_by_parameter_order=True)
     _UPSERTS[dialect] = statement
     return statement
 
@@ -109,6 +117,7 @@ async def upsert(
                 "modified_at": now,
                 "last_seen_at": now,
                 "deleted": item.deleted,
+                **_extracted(item.data),
             }
         )
     # Later duplicates of one record within a batch win, as they would if sent one by one.
@@ -125,6 +134,27 @@ async def upsert(
             change = "unchanged"
         outcome.append(Upserted(uuid.UUID(stored.id), stored.object_type, change, stored))
     return outcome
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    # Enums by their wire value; cut to the column's width (a provider's free-text account type can be long,
+    # and these columns only serve equality filters on short codes).
+    return str(getattr(value, "value", value))[:255]
+
+
+def _extracted(data: Any) -> dict[str, Any]:
+    """The filter columns of one unified record: any object with these fields gets them filterable."""
+    issued = getattr(data, "issue_date", None)
+    if isinstance(issued, dt.datetime) and issued.tzinfo is None:
+        issued = issued.replace(tzinfo=dt.UTC)
+    return {
+        "status": _text(getattr(data, "status", None)),
+        "kind": _text(getattr(data, "type", None)),
+        "contact_id": _text(getattr(data, "contact_id", None)),
+        "issued_at": issued if isinstance(issued, dt.datetime) else None,
+    }
 
 
 async def get(
@@ -154,6 +184,10 @@ async def page(
     include_deleted: bool = False,
     remote_id: str | None = None,
     modified_after: dt.datetime | None = None,
+    created_after: dt.datetime | None = None,
+    equal: dict[str, str] | None = None,
+    issued_after: dt.datetime | None = None,
+    issued_before: dt.datetime | None = None,
 ) -> list[Row]:  # type: ignore[type-arg]
     """Up to ``limit + 1`` rows in ``seq`` order after (or before) a position; the extra row says "there is more"."""
     columns = _PAGE_COLUMNS + ((records.c.remote_data,) if with_remote_data else ())
@@ -168,6 +202,16 @@ async def page(
         conditions.append(records.c.remote_id == remote_id)
     if modified_after is not None:
         conditions.append(records.c.modified_at > modified_after)
+    if created_after is not None:
+        conditions.append(records.c.created_at > created_after)
+    for name, value in (equal or {}).items():
+        if name not in FILTER_COLUMNS:
+            raise ValueError(f"{name} is not a filter column")
+        conditions.append(records.c[name] == value)
+    if issued_after is not None:
+        conditions.append(records.c.issued_at >= issued_after)
+    if issued_before is not None:
+        conditions.append(records.c.issued_at < issued_before)
     query = select(*columns).where(and_(*conditions))
     if before is not None:
         query = query.where(records.c.seq < before).order_by(records.c.seq.desc())
@@ -215,3 +259,35 @@ async def count(connection: AsyncConnection, scope: Scope, object_type: str) -> 
         )
     )
     return int(result.scalar_one())
+
+
+async def get_for_write(
+    connection: AsyncConnection, scope: Scope, object_type: str, id_: uuid.UUID
+) -> Row | None:  # type: ignore[type-arg]
+    """A record with what a change needs besides what a read shows: its remote key and raw provider JSON."""
+    result = await connection.execute(
+        select(*_PAGE_COLUMNS, records.c.remote_key, records.c.remote_data).where(
+            records.c.project_id == str(scope.project_id),
+            records.c.connection_id == str(scope.connection_id),
+            records.c.object_type == object_type,
+            records.c.id == str(id_),
+        )
+    )
+    return result.first()
+
+
+async def get_many(
+    connection: AsyncConnection, scope: Scope, ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, Row]:  # type: ignore[type-arg]
+    """Many records of any object by id, in one query (for ``expand``); deleted ones included."""
+    wanted = sorted({str(i) for i in ids})
+    if not wanted:
+        return {}
+    result = await connection.execute(
+        select(*_PAGE_COLUMNS, records.c.object_type).where(
+            records.c.project_id == str(scope.project_id),
+            records.c.connection_id == str(scope.connection_id),
+            records.c.id.in_(wanted),
+        )
+    )
+    return {uuid.UUID(r.id): r for r in result}

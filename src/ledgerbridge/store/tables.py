@@ -102,8 +102,18 @@ records = Table(
     Column("modified_at", UTCDateTime, nullable=False),
     Column("last_seen_at", UTCDateTime, nullable=False),
     Column("deleted", Boolean, nullable=False, default=False),
+    # Filter columns, extracted from ``data`` at upsert time (migration 0005_filters): list filters then use
+    # plain indexed comparisons that behave the same on both backends, instead of JSON path expressions.
+    Column("status", String(255)),
+    Column("kind", String(255)),  # the unified ``type`` (invoice ACCOUNTS_RECEIVABLE / ACCOUNTS_PAYABLE, …)
+    Column("contact_id", UUID),
+    Column("issued_at", UTCDateTime),
     Index("ix_records_page", "connection_id", "object_type", "seq"),
     Index("ix_records_remote", "connection_id", "object_type", "remote_id"),
+    Index("ix_records_modified", "connection_id", "object_type", "modified_at"),
+    Index("ix_records_contact", "connection_id", "object_type", "contact_id"),
+    Index("ix_records_issued", "connection_id", "object_type", "issued_at"),
+    Index("ix_records_status", "connection_id", "object_type", "status", "kind"),
 )
 
 events = Table(
@@ -148,4 +158,157 @@ sync_states = Table(
     Column("error", Text),
     Column("finished_at", UTCDateTime),
     PrimaryKeyConstraint("connection_id", "object_type"),
+)
+
+# -- onboarding (issue 7): provider apps, pending OAuth flows, dashboard operators ----------------------------------
+
+provider_apps = Table(  # a project's own OAuth app at a provider: client id/secret and endpoint overrides, sealed
+    "provider_apps",
+    metadata,
+    Column("project_id", UUID, ForeignKey("projects.id", ondelete="CASCADE"), nullable=False),
+    Column("provider", String(50), nullable=False),
+    Column("settings", Text, nullable=False),  # AES-GCM sealed JSON bound to "<project>/<provider>"
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("modified_at", UTCDateTime, nullable=False),
+    PrimaryKeyConstraint("project_id", "provider"),
+)
+
+oauth_flows = Table(  # one row per authorize redirect; the signed ``state`` names it, ``used_at`` stops replays
+    "oauth_flows",
+    metadata,
+    Column("id", UUID, primary_key=True),
+    Column("project_id", UUID, ForeignKey("projects.id", ondelete="CASCADE"), nullable=False),
+    Column("linked_user_id", UUID, ForeignKey("linked_users.id", ondelete="CASCADE")),
+    Column("provider", String(50), nullable=False),
+    Column("secret", Text, nullable=False),  # sealed: PKCE verifier and return URL
+    Column("expires_at", UTCDateTime, nullable=False, index=True),
+    Column("used_at", UTCDateTime),
+)
+
+operators = Table(
+    "operators",
+    metadata,
+    Column("id", UUID, primary_key=True),
+    Column("username", String(200), nullable=False, unique=True),
+    Column("password_hash", String(300), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+operator_projects = Table(  # which projects an operator may see in the dashboard
+    "operator_projects",
+    metadata,
+    Column("operator_id", UUID, ForeignKey("operators.id", ondelete="CASCADE"), nullable=False),
+    Column("project_id", UUID, ForeignKey("projects.id", ondelete="CASCADE"), nullable=False),
+    PrimaryKeyConstraint("operator_id", "project_id"),
+)
+
+# --- webhooks and field mappings (migration 0003_webhooks) -----------------------------------------------------
+
+webhook_endpoints = Table(
+    "webhook_endpoints",
+    metadata,
+    Column("id", UUID, primary_key=True),
+    Column("project_id", UUID, ForeignKey("projects.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("url", String(2000), nullable=False),
+    Column("description", String(500)),
+    Column("secret", Text, nullable=False),  # AES-GCM sealed, bound to the endpoint id (ledgerbridge.crypto)
+    Column("scope", Text, nullable=False),  # JSON list of event types; "*" or "accounting.*" style prefixes allowed
+    Column("active", Boolean, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("modified_at", UTCDateTime, nullable=False),
+)
+
+# The outbox: one row per (event, endpoint), written in the event's own transaction, then delivered with retries.
+webhook_deliveries = Table(
+    "webhook_deliveries",
+    metadata,
+    Column("seq", AutoIncrement, primary_key=True, autoincrement=True),
+    Column("id", UUID, nullable=False, unique=True),
+    Column("project_id", UUID, ForeignKey("projects.id", ondelete="CASCADE"), nullable=False),
+    Column("endpoint_id", UUID, ForeignKey("webhook_endpoints.id", ondelete="CASCADE"), nullable=False),
+    Column("event_id", UUID, nullable=False),
+    Column("event_type", String(100), nullable=False),
+    Column("payload", Text, nullable=False),  # the exact body sent (and signed); never holds a secret
+    Column("status", String(20), nullable=False),  # pending, delivered, failed (gave up)
+    Column("attempts", Integer, nullable=False),
+    Column("next_attempt_at", UTCDateTime),
+    Column("last_attempt_at", UTCDateTime),
+    Column("last_status_code", Integer),
+    Column("last_error", Text),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("delivered_at", UTCDateTime),
+    Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),
+    Index("ix_webhook_deliveries_endpoint", "endpoint_id", "seq"),
+)
+
+# A custom field a project defines on one unified object (Panora's "attribute").
+field_definitions = Table(
+    "field_definitions",
+    metadata,
+    Column("id", UUID, primary_key=True),
+    Column("project_id", UUID, ForeignKey("projects.id", ondelete="CASCADE"), nullable=False),
+    Column("object_type", String(50), nullable=False),
+    Column("slug", String(100), nullable=False),
+    Column("description", String(500)),
+    Column("data_type", String(20), nullable=False),  # string or number
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("modified_at", UTCDateTime, nullable=False),
+    UniqueConstraint("project_id", "object_type", "slug"),
+)
+
+# Where a definition lives at one connection's provider: a path into the provider's raw record.
+field_mappings = Table(
+    "field_mappings",
+    metadata,
+    Column("definition_id", UUID, ForeignKey("field_definitions.id", ondelete="CASCADE"), nullable=False),
+    Column("connection_id", UUID, ForeignKey("connections.id", ondelete="CASCADE"), nullable=False),
+    Column("project_id", UUID, ForeignKey("projects.id", ondelete="CASCADE"), nullable=False),
+    Column("remote_field", String(255), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    PrimaryKeyConstraint("definition_id", "connection_id"),
+    Index("ix_field_mappings_connection", "connection_id"),
+)
+
+# One custom-field value of one unified record.
+field_values = Table(
+    "field_values",
+    metadata,
+    Column("record_id", UUID, nullable=False),
+    Column("definition_id", UUID, ForeignKey("field_definitions.id", ondelete="CASCADE"), nullable=False),
+    Column("project_id", UUID, ForeignKey("projects.id", ondelete="CASCADE"), nullable=False),
+    Column("value", Text, nullable=False),  # JSON: a string, or a number kept as an exact decimal
+    Column("modified_at", UTCDateTime, nullable=False),
+    PrimaryKeyConstraint("record_id", "definition_id"),
+    Index("ix_field_values_project", "project_id", "record_id"),
+)
+
+# --- sync (issue 6A) -------------------------------------------------------------------------------------------
+
+sync_passes = Table(
+    "sync_passes",
+    metadata,
+    Column("connection_id", UUID, ForeignKey("connections.id", ondelete="CASCADE"), nullable=False),
+    Column("object_type", String(50), nullable=False),
+    Column("project_id", UUID, ForeignKey("projects.id", ondelete="CASCADE"), nullable=False),
+    Column("full", Boolean, nullable=False),  # the running (or last) pass reads everything and reconciles deletes
+    Column("since", UTCDateTime),  # the position the running pass started from
+    Column("started_at", UTCDateTime),  # NULL when no pass is running; set: a pass was cut short, replay it
+    Column("pages", Integer, nullable=False, default=0),  # checkpoint: pages stored by the running pass
+    Column("records", Integer, nullable=False, default=0),
+    Column("newest", UTCDateTime),  # newest provider change time stored by the running pass
+    Column("last_full_at", UTCDateTime),  # when the last full reconcile finished
+    PrimaryKeyConstraint("connection_id", "object_type"),
+)
+
+pull_frequencies = Table(
+    "pull_frequencies",
+    metadata,
+    Column("project_id", UUID, ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True),
+    # Seconds between scheduled syncs, per Panora vertical; only "accounting" drives anything here.
+    Column("crm", Integer, nullable=False),
+    Column("accounting", Integer, nullable=False),
+    Column("filestorage", Integer, nullable=False),
+    Column("ecommerce", Integer, nullable=False),
+    Column("ticketing", Integer, nullable=False),
+    Column("modified_at", UTCDateTime, nullable=False),
 )

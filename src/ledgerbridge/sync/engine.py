@@ -1,10 +1,16 @@
 """Pulling a connection's records into the store.
 
-Each object is streamed page by page from the connector and every page is upserted in its own transaction,
-so memory stays bounded by one page. The incremental position (``since``) moves only after a whole pass over
-the object has been stored, to the newest provider change time seen minus an overlap window: pages come in id
-order, not change order, so a pass cut short must be replayed from the old position (upserts make the replay
-harmless), and the overlap absorbs clock skew between the provider's timestamps and its query index.
+Per object, a pass streams the connector's pages and stores each one in its own transaction together with a
+checkpoint (:mod:`.passes`), so memory stays bounded by one page and a pass killed at any point leaves
+everything it stored behind. The first pass of an object, an explicit ``full=True``, a pass replaying a
+cut-short full one, and one every ``RECONCILE_EVERY`` read everything and then mark what the provider no
+longer lists as deleted (:mod:`.reconcile`): that is how deletes are found where the provider hides them
+(QuickBooks queries skip deleted rows, Tryton deletes rows). Other passes read what changed since the position.
+
+The position moves only when a pass completes, to ``min(newest change seen, pass start) - OVERLAP``: a record
+changed while the pass ran may have been read before its change (pages come in id order), and its change time
+is after the pass started; the overlap absorbs clock skew between us and the provider. Replays are harmless:
+upserts are idempotent and ``modified_at`` moves only on a real change.
 """
 
 from __future__ import annotations
@@ -14,23 +20,28 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
-
+from ledgerbridge import metrics
+from ledgerbridge.connectors.base import Connector
 from ledgerbridge.objects import OBJECTS
 from ledgerbridge.runtime import Runtime
+from ledgerbridge.service import field_mappings
 from ledgerbridge.store import events, records, tenancy
 from ledgerbridge.store.records import Scope
-from ledgerbridge.store.tables import sync_states
+from ledgerbridge.sync import passes
+from ledgerbridge.sync.lock import connection_lock
+from ledgerbridge.sync.reconcile import mark_unseen_deleted
 
 log = logging.getLogger("ledgerbridge.sync")
 
 OVERLAP = dt.timedelta(minutes=5)
+RECONCILE_EVERY = dt.timedelta(hours=24)
 
 
 @dataclass
 class SyncReport:
     records: dict[str, int] = field(default_factory=dict)
+    deleted: dict[str, int] = field(default_factory=dict)
+    full: dict[str, bool] = field(default_factory=dict)
     pages: int = 0
 
     @property
@@ -42,38 +53,87 @@ Progress = Callable[[str, int], None]
 """Called after each stored page with the object name and the number of records in it."""
 
 
-async def _since(runtime: Runtime, scope: Scope, object_name: str) -> dt.datetime | None:
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _next_since(
+    since: dt.datetime | None, newest: dt.datetime | None, started: dt.datetime
+) -> dt.datetime | None:
+    if newest is None:
+        return since  # nothing changed: stay where we were
+    candidate = min(newest, started) - OVERLAP
+    if since is not None and candidate < since:
+        return since
+    return candidate
+
+
+async def _sync_object(
+    runtime: Runtime,
+    connector: Connector,
+    connection: tenancy.Connection,
+    object_name: str,
+    *,
+    full: bool,
+    progress: Progress | None,
+    report: SyncReport,
+) -> None:
+    scope = Scope(connection.project_id, connection.id)
     async with runtime.engine.connect() as db:
-        return (
-            await db.execute(
-                select(sync_states.c.since).where(
-                    sync_states.c.project_id == str(scope.project_id),
-                    sync_states.c.connection_id == str(scope.connection_id),
-                    sync_states.c.object_type == object_name,
-                )
+        where = await passes.position(db, scope, object_name)
+    started = _now()
+    full = (
+        full
+        or where.last_full_at is None
+        or where.interrupted_full
+        or started - where.last_full_at > RECONCILE_EVERY
+    )
+    since = None if full else where.since
+    async with runtime.engine.begin() as db:
+        await passes.begin(db, scope, object_name, full=full, since=since, at=started)
+    newest: dt.datetime | None = None
+    count = pages = 0
+    try:
+        async for batch in connector.pages(object_name, since):
+            for item in batch:
+                if item.remote_updated_at is not None and (newest is None or item.remote_updated_at > newest):
+                    newest = item.remote_updated_at
+            count += len(batch)
+            pages += 1
+            async with runtime.engine.begin() as db:
+                stored = await records.upsert(db, scope, batch, now=_now())
+                # In the page's own transaction: what changed becomes events (and webhook outbox rows), and
+                # mapped custom fields are read out of the provider records, all or nothing with the page.
+                await events.record_changes(db, project_id=connection.project_id, connection_id=connection.id,
+                                            upserted=stored)
+                await field_mappings.capture(db, scope, stored)
+                await passes.checkpoint(db, scope, object_name, pages=pages, records=count, newest=newest)
+            metrics.SYNC_RECORDS.labels(connection.provider, object_name).inc(len(batch))
+            report.pages += 1
+            if progress is not None:
+                progress(object_name, len(batch))
+        deleted = await mark_unseen_deleted(runtime, connector, scope, object_name, seen_since=started) if full else 0
+    except Exception as exc:
+        async with runtime.engine.begin() as db:
+            await passes.save_state(
+                db, scope, object_name, since=where.since, status="failed", count=count, error=str(exc)[:500],
+                at=_now(),
             )
-        ).scalar()
-
-
-async def _save_state(
-    db, scope: Scope, object_name: str, *, since: dt.datetime | None, status: str, count: int, error: str | None
-) -> None:  # type: ignore[no-untyped-def]
-    insert = (postgresql.insert if db.dialect.name == "postgresql" else sqlite.insert)(sync_states)
-    values = {
-        "connection_id": str(scope.connection_id),
-        "object_type": object_name,
-        "project_id": str(scope.project_id),
-        "since": since,
-        "status": status,
-        "records": count,
-        "error": error,
-        "finished_at": dt.datetime.now(dt.UTC),
-    }
-    await db.execute(
-        insert.values(**values).on_conflict_do_update(
-            index_elements=[sync_states.c.connection_id, sync_states.c.object_type],
-            set_={k: v for k, v in values.items() if k not in ("connection_id", "object_type", "project_id")},
+            await events.record(
+                db, project_id=connection.project_id, connection_id=connection.id, type="sync.failed",
+                status="fail", detail={"object": object_name, "error": str(exc)[:500]},
+            )
+        raise
+    async with runtime.engine.begin() as db:
+        await passes.finish(
+            db, scope, object_name, full=full, since=_next_since(since, newest, started), count=count, at=started
         )
+    report.records[object_name] = count
+    report.deleted[object_name] = deleted
+    report.full[object_name] = full
+    log.info(
+        "synced %s %s: %d records, %d deleted%s", connection.provider, object_name, count, deleted,
+        " (full)" if full else "",
     )
 
 
@@ -85,47 +145,32 @@ async def sync_connection(
     full: bool = False,
     progress: Progress | None = None,
 ) -> SyncReport:
+    """Bring the store up to date with the provider for ``objects`` (default: every object the connector lists).
+
+    Waits for any other sync of the same connection to finish first (see :mod:`.lock`).
+    """
     connector = runtime.connector(connection)
-    scope = Scope(connection.project_id, connection.id)
-    wanted = list(objects) if objects is not None else [spec.name for spec in OBJECTS]
+    wanted = list(objects) if objects is not None else [spec.name for spec in OBJECTS if not spec.report]
     report = SyncReport()
-    for object_name in wanted:
-        if not connector.capabilities.supports(object_name, "list"):
-            continue
-        since = None if full else await _since(runtime, scope, object_name)
-        newest = since
-        count = 0
-        try:
-            async for batch in connector.pages(object_name, since):
-                async with runtime.engine.begin() as db:
-                    await records.upsert(db, scope, batch, now=dt.datetime.now(dt.UTC))
-                count += len(batch)
-                report.pages += 1
-                for item in batch:
-                    if item.remote_updated_at is not None and (newest is None or item.remote_updated_at > newest):
-                        newest = item.remote_updated_at
-                if progress is not None:
-                    progress(object_name, len(batch))
-        except Exception as exc:
-            async with runtime.engine.begin() as db:
-                await _save_state(db, scope, object_name, since=since, status="failed", count=count, error=str(exc))
-                await events.record(
-                    db, project_id=connection.project_id, connection_id=connection.id, type="sync.failed",
-                    status="fail", detail={"object": object_name, "error": str(exc)[:500]},
-                )
-            raise
-        next_since = None if newest is None else newest - OVERLAP
-        if since is not None and next_since is not None and next_since < since:
-            next_since = since
+    async with connection_lock(runtime.engine, connection.id):
+        with metrics.SYNC_DURATION.labels(connection.provider).time():
+            try:
+                for object_name in wanted:
+                    if connector.capabilities.supports(object_name, "list"):
+                        await _sync_object(
+                            runtime, connector, connection, object_name, full=full, progress=progress,
+                            report=report,
+                        )
+            except Exception:
+                metrics.SYNC_RUNS.labels(connection.provider, "fail").inc()
+                raise
+        now = _now()
         async with runtime.engine.begin() as db:
-            await _save_state(db, scope, object_name, since=next_since, status="succeeded", count=count, error=None)
-        report.records[object_name] = count
-        log.info("synced %s %s: %d records", connection.provider, object_name, count)
-    async with runtime.engine.begin() as db:
-        now = dt.datetime.now(dt.UTC)
-        await tenancy.mark_synced(db, project_id=connection.project_id, connection_id=connection.id, at=now)
-        await events.record(
-            db, project_id=connection.project_id, connection_id=connection.id, type="sync.completed",
-            detail={"records": report.records},
-        )
+            await tenancy.mark_synced(db, project_id=connection.project_id, connection_id=connection.id, at=now)
+            await events.record(
+                db, project_id=connection.project_id, connection_id=connection.id, type="sync.completed",
+                detail={"records": report.records, "deleted": report.deleted},
+            )
+    metrics.SYNC_RUNS.labels(connection.provider, "success").inc()
+    metrics.SYNC_LAST_SUCCESS.labels(str(connection.id), connection.provider).set(now.timestamp())
     return report

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 from uuid import UUID
 
-from ledgerbridge.unified.base import RecordEnvelope, UnifiedModel
+from pydantic import Field
+
+from ledgerbridge.unified.base import RecordEnvelope, UnifiedModel, Warning_
 from ledgerbridge.unified.status import AccountStatusField
 from ledgerbridge.unified.types import CurrencyCode, Money
 
@@ -31,5 +34,15 @@ class Account(UnifiedModel):
     company_info_id: UUID | None = None
 
 
+class AccountInput(Account):
+    """A new account. ``type`` is the provider's own account type (QuickBooks AccountType such as "Expense" or
+    "Bank", Xero Type such as EXPENSE or BANK); without it the connector derives one from ``classification``."""
+
+    name: str = Field(min_length=1, max_length=100)
+    classification: AccountClassification
+    current_balance: None = Field(default=None, description="Read only: the provider computes balances.")
+    field_mappings: dict[str, Any] = Field(default_factory=dict)
+
+
 class AccountOutput(Account, RecordEnvelope):
-    pass
+    warnings: list[Warning_] | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import BeforeValidator, Field, model_validator
@@ -62,8 +62,16 @@ def _invoice_status(value: Any) -> Any:
     return value
 
 
-InvoiceTypeField = Annotated[InvoiceType, BeforeValidator(_invoice_type)]
-InvoiceStatusField = Annotated[InvoiceStatus, BeforeValidator(_invoice_status)]
+# What the schema advertises as accepted input: the canonical words and the aliases real clients send.
+_TYPE_INPUTS = (*_TYPE_ALIASES, "Sales", "Purchase")
+_STATUS_INPUTS = (*InvoiceStatus.__members__, "VOIDED", "AUTHORISED", "AUTHORIZED", "Draft", "Submitted", "Open",
+                  "Partially Paid", "Paid", "Void")
+InvoiceTypeField = Annotated[
+    InvoiceType, BeforeValidator(_invoice_type, json_schema_input_type=Literal[_TYPE_INPUTS])  # type: ignore[valid-type]
+]
+InvoiceStatusField = Annotated[
+    InvoiceStatus, BeforeValidator(_invoice_status, json_schema_input_type=Literal[_STATUS_INPUTS])  # type: ignore[valid-type]
+]
 
 
 class InvoiceLineItemFields(UnifiedModel):

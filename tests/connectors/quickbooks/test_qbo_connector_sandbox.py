@@ -87,6 +87,8 @@ async def qbo():
 def seed_body() -> dict[str, Any]:
     text = Path("/work/shared/seeds/000_a47f6db0a09e3f9d.txt").read_text()
     body, _ = json.JSONDecoder().raw_decode(text[text.index('{\n  "type": "Sales"') :])
+    # The service hands connectors field_mappings already mapped to provider paths; undefined slugs never reach them.
+    body["field_mappings"] = {}
     return body
 
 
@@ -122,7 +124,6 @@ async def test_create_seed_invoice_paid(qbo):
         "total_tax_amount",
         "total_amount",
         "accounting_period_id",
-        "field_mappings",
     }
     assert warnings["total_amount"].startswith("you sent 11000; QuickBooks computed 99000")
     assert (qbo.count("Invoice"), qbo.count("Payment")) == (invoices + 1, payments + 1)

@@ -174,9 +174,12 @@ def test_seed_body_to_remote():
     raw = seed_body()
     raw["contact_id"] = str(CUSTOMER)
     raw["tracking_categories"] = [str(CLASS), str(CLASS)]  # the same class twice is one class
+    # What the service passes on: custom fields as provider paths (undefined slugs are dropped with a warning).
+    raw["field_mappings"] = {"CustomField[DefinitionId=1,Type=StringType].StringValue": "gold"}
     body = InvoiceInput.model_validate(raw)
     assert mapping.validate(body, REFS) == []
     assert mapping.to_remote(body, REFS) == {
+        "CustomField": [{"DefinitionId": "1", "Type": "StringType", "StringValue": "gold"}],
         "CustomerRef": {"value": "58"},
         "DocNumber": "INV-001",
         "TxnDate": "2024-06-15",
@@ -200,7 +203,7 @@ def test_seed_body_to_remote():
         ],
     }
     fields = {w.field for w in mapping.write_warnings(body)}
-    assert fields == {"accounting_period_id", "field_mappings"}
+    assert fields == {"accounting_period_id"}
 
 
 def test_full_receivable_body_to_remote():

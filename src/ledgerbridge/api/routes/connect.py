@@ -1,7 +1,159 @@
-"""Routes: connect (to be filled)."""
+"""The hosted connect page ("magic link"): pick a provider, consent at the provider, come back connected.
+
+Every page here is authorised by the signed link alone (see :mod:`ledgerbridge.onboarding.magic_links`), and
+nothing sealed is ever rendered: the provider's client id only appears in the redirect to the provider.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import logging
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode, urlsplit, urlunsplit, parse_qsl
 
-router = APIRouter()
+from fastapi import APIRouter, BackgroundTasks, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from ledgerbridge.api.deps import RuntimeDep
+from ledgerbridge.connect import connect
+from ledgerbridge.onboarding import app_credentials, flow
+from ledgerbridge.onboarding.magic_links import MagicLink, open_link
+from ledgerbridge.onboarding.providers import DEFAULTS, KEY_BASED
+from ledgerbridge.onboarding.signing import TokenRejected
+from ledgerbridge.runtime import Runtime
+from ledgerbridge.store import tenancy
+from ledgerbridge.sync.engine import sync_connection
+
+log = logging.getLogger("ledgerbridge.connect")
+
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
+KEY_BASED_TITLES = {"tryton": "Tryton"}
+
+router = APIRouter(prefix="/connect", tags=["Connect"], include_in_schema=False)
+
+LinkParam = Annotated[str, Query(description="The signed magic link token")]
+
+
+def _page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    return TEMPLATES.TemplateResponse(request, name, context, status_code=status,
+                                      headers={"Cache-Control": "no-store"})
+
+
+def _result(request: Request, *, ok: bool, heading: str, message: str, back_url: str | None = None,
+            status: int = 200) -> HTMLResponse:
+    return _page(request, "connect/result.html", status, ok=ok, heading=heading, message=message, back_url=back_url)
+
+
+def with_params(url: str, **params: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(query=urlencode(parse_qsl(parts.query) + list(params.items()))))
+
+
+async def _link_or_page(request: Request, runtime: Runtime, token: str) -> MagicLink | HTMLResponse:
+    try:
+        return await open_link(runtime, token)
+    except TokenRejected as rejected:
+        message = ("This link has expired. Ask for a new one." if rejected.reason == "expired"
+                   else "This link is not valid. Ask for a new one.")
+        return _result(request, ok=False, heading="Link refused", message=message, status=403)
+
+
+async def _sync_in_background(runtime: Runtime, connection: tenancy.Connection) -> None:
+    try:
+        await sync_connection(runtime, connection)
+    except Exception:  # the connection exists either way; its sync state records the failure for the dashboard
+        log.exception("initial sync of connection %s failed", connection.id)
+
+
+@router.get("", response_class=HTMLResponse)
+async def connect_page(request: Request, runtime: RuntimeDep, link: LinkParam) -> Response:
+    opened = await _link_or_page(request, runtime, link)
+    if isinstance(opened, HTMLResponse):
+        return opened
+    async with runtime.engine.connect() as db:
+        oauth = await app_credentials.configured(db, project_id=opened.project_id)
+    query = urlencode({"link": link})
+    providers = [{"name": p, "title": DEFAULTS[p].title, "href": f"/connect/{p}/start?{query}"}
+                 for p in oauth if p in DEFAULTS]
+    providers += [{"name": p, "title": KEY_BASED_TITLES.get(p, p), "href": f"/connect/{p}/credentials?{query}"}
+                  for p in KEY_BASED]
+    return _page(request, "connect/choose.html", providers=providers, return_url=opened.return_url)
+
+
+@router.get("/callback", name="connect_callback", response_class=HTMLResponse)
+async def callback(request: Request, runtime: RuntimeDep, background: BackgroundTasks) -> Response:
+    try:
+        linked = await flow.complete(runtime, dict(request.query_params))
+    except flow.FlowFailed as failed:
+        back = None if failed.return_url is None else with_params(failed.return_url, error=failed.code)
+        return _result(request, ok=False, heading="Not connected", message=failed.message, back_url=back,
+                       status=failed.status)
+    for connection in linked.connections:
+        background.add_task(_sync_in_background, runtime, connection)
+    if linked.return_url:
+        ids = ",".join(str(c.id) for c in linked.connections)
+        return RedirectResponse(with_params(linked.return_url, status="connected", connection_ids=ids), 303)
+    return _result(request, ok=True, heading="Connected", message="Your account is connected. You may close this page.")
+
+
+@router.get("/{provider}/start")
+async def start(request: Request, runtime: RuntimeDep, provider: str, link: LinkParam) -> Response:
+    opened = await _link_or_page(request, runtime, link)
+    if isinstance(opened, HTMLResponse):
+        return opened
+    try:
+        url = await flow.start(runtime, opened, provider=provider,
+                               redirect_uri=str(request.url_for("connect_callback")))
+    except flow.FlowFailed as failed:
+        return _result(request, ok=False, heading="Cannot connect", message=failed.message, status=failed.status)
+    return RedirectResponse(url, status_code=303)
+
+
+def _credential_errors(provider: str, values: dict[str, str]) -> list[dict[str, str]]:
+    errors = [{"field": f, "message": "is required"} for f in KEY_BASED[provider] if not values.get(f)]
+    url = values.get("url", "")
+    if provider == "tryton" and url and urlsplit(url).scheme not in ("http", "https"):
+        errors.append({"field": "url", "message": "must be an http(s) URL"})
+    return errors
+
+
+@router.get("/{provider}/credentials", response_class=HTMLResponse)
+async def credentials_form(request: Request, runtime: RuntimeDep, provider: str, link: LinkParam) -> Response:
+    opened = await _link_or_page(request, runtime, link)
+    if isinstance(opened, HTMLResponse):
+        return opened
+    if provider not in KEY_BASED:
+        return _result(request, ok=False, heading="Cannot connect", message="Unknown provider.", status=404)
+    return _page(request, "connect/credentials.html", title=KEY_BASED_TITLES.get(provider, provider),
+                 fields=KEY_BASED[provider], values={}, errors=[], link=link)
+
+
+@router.post("/{provider}/credentials", response_class=HTMLResponse)
+async def credentials_submit(
+    request: Request, runtime: RuntimeDep, background: BackgroundTasks, provider: str,
+    link: Annotated[str, Form()],
+) -> Response:
+    # The signed link in the form is what authorises this POST (a forger has no link), so it doubles as CSRF token.
+    opened = await _link_or_page(request, runtime, link)
+    if isinstance(opened, HTMLResponse):
+        return opened
+    if provider not in KEY_BASED:
+        return _result(request, ok=False, heading="Cannot connect", message="Unknown provider.", status=404)
+    form = await request.form()
+    values = {f: str(form.get(f) or "").strip() for f in KEY_BASED[provider]}
+    errors = _credential_errors(provider, values)
+    if errors:
+        shown = {k: v for k, v in values.items() if k != "password"}
+        return _page(request, "connect/credentials.html", 422, title=KEY_BASED_TITLES.get(provider, provider),
+                     fields=KEY_BASED[provider], values=shown, errors=errors, link=link)
+    connection = await connect(runtime, project_id=opened.project_id, provider=provider, credentials=values,
+                               account_id=values.get("database"), linked_user_id=opened.linked_user_id)
+    background.add_task(_sync_in_background, runtime, connection)
+    if opened.return_url:
+        return RedirectResponse(with_params(opened.return_url, status="connected", connection_ids=str(connection.id)),
+                                303)
+    return _result(request, ok=True, heading="Connected", message="Your account is connected.")
+
+
+__all__ = ["router", "TEMPLATES"]

@@ -1,7 +1,304 @@
-"""Routes: dashboard (to be filled)."""
+"""The operator dashboard: server-rendered pages for projects, API keys, linked users, connections, events,
+webhook endpoints and their delivery log.
+
+Login puts the operator's id in a signed session cookie (Starlette's SessionMiddleware, itsdangerous); every POST
+carries the session's CSRF token in a hidden field, compared in constant time, or gets a 403. An operator sees
+only the projects granted to them: any other project id is a 404, exactly like one that does not exist; so is an
+endpoint, key, connection or delivery id that belongs to another project (every lookup is scoped by project).
+A webhook's signing secret is shown once, on the page that answers its creation, and never again.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import datetime as dt
+import hmac
+import secrets
+import uuid
+from typing import Annotated, Any
 
-router = APIRouter()
+from fastapi import APIRouter, BackgroundTasks, FastAPI, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import ValidationError
+from starlette.middleware.sessions import SessionMiddleware
+
+from ledgerbridge.api.deps import RuntimeDep
+from ledgerbridge.api.routes.connect import TEMPLATES, _sync_in_background
+from ledgerbridge.api.routes.webhooks import WebhookDto
+from ledgerbridge.onboarding import admin, operators
+from ledgerbridge.onboarding.magic_links import magic_link
+from ledgerbridge.onboarding.signing import derived_key
+from ledgerbridge.runtime import Runtime
+from ledgerbridge.service.validation import field_errors
+from ledgerbridge.store import tenancy
+from ledgerbridge.store import webhooks as webhook_store
+from ledgerbridge.webhooks import signing
+from ledgerbridge.webhooks.catalog import EVENT_TYPES
+
+SESSION_COOKIE = "lb_dashboard"
+SESSION_MAX_AGE = 8 * 3600
+RECENT_DELIVERIES = 20  # on the project page; an endpoint's own page pages through all of them
+DELIVERY_PAGE = 50
+
+router = APIRouter(prefix="/dashboard", include_in_schema=False)
+
+
+def install(app: FastAPI, runtime: Runtime) -> None:
+    """Sessions for the dashboard. The cookie is signed with a key derived from the server secret."""
+    app.add_middleware(
+        SessionMiddleware, secret_key=derived_key(runtime.settings, "dashboard-session").hex(),
+        session_cookie=SESSION_COOKIE, max_age=SESSION_MAX_AGE, same_site="strict",
+        https_only=runtime.settings.host not in ("127.0.0.1", "localhost"),
+    )
+
+
+def _csrf_token(request: Request) -> str:
+    token = request.session.get("csrf")
+    if not token:
+        token = request.session["csrf"] = secrets.token_urlsafe(32)
+    return str(token)
+
+
+async def _check_csrf(request: Request) -> None:
+    sent = str((await request.form()).get("csrf") or "")
+    expected = request.session.get("csrf") or ""
+    if not sent or not expected or not hmac.compare_digest(sent, expected):
+        raise HTTPException(status_code=403, detail="Missing or invalid CSRF token")
+
+
+def _page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    context |= {"csrf": _csrf_token(request), "logged_in": bool(request.session.get("operator"))}
+    return TEMPLATES.TemplateResponse(request, f"dashboard/{name}", context, status_code=status,
+                                      headers={"Cache-Control": "no-store"})
+
+
+def _operator(request: Request) -> uuid.UUID | None:
+    value = request.session.get("operator")
+    return None if value is None else uuid.UUID(value)
+
+
+async def _project(request: Request, runtime: Runtime, project_id: uuid.UUID) -> tenancy.Project:
+    """The project, if this session's operator may see it; 401/404 otherwise (404 whether foreign or unknown)."""
+    operator = _operator(request)
+    if operator is None:
+        raise HTTPException(status_code=401, detail="Log in first")
+    async with runtime.engine.connect() as db:
+        project = await admin.get_project(db, project_id)
+        if project is None or not await operators.can_see(db, operator_id=operator, project_id=project_id):
+            raise HTTPException(status_code=404, detail="No such project")
+    return project
+
+
+def _to_project(project_id: uuid.UUID, note: str | None = None) -> RedirectResponse:
+    suffix = f"?note={note}" if note else ""
+    return RedirectResponse(f"/dashboard/projects/{project_id}{suffix}", status_code=303)
+
+
+@router.get("/login", response_class=HTMLResponse)
+async def login_page(request: Request) -> Response:
+    return _page(request, "login.html")
+
+
+@router.post("/login", response_class=HTMLResponse)
+async def login(request: Request, runtime: RuntimeDep, username: Annotated[str, Form()],
+                password: Annotated[str, Form()]) -> Response:
+    await _check_csrf(request)
+    async with runtime.engine.connect() as db:
+        operator = await operators.authenticate(db, username=username, password=password)
+    if operator is None:
+        return _page(request, "login.html", 401, error="Wrong username or password.")
+    request.session.clear()  # a fresh session (and CSRF token) at login: no fixation
+    request.session["operator"] = str(operator)
+    return RedirectResponse("/dashboard", status_code=303)
+
+
+@router.post("/logout")
+async def logout(request: Request) -> Response:
+    await _check_csrf(request)
+    request.session.clear()
+    return RedirectResponse("/dashboard/login", status_code=303)
+
+
+@router.get("", response_class=HTMLResponse)
+async def home(request: Request, runtime: RuntimeDep) -> Response:
+    operator = _operator(request)
+    if operator is None:
+        return RedirectResponse("/dashboard/login", status_code=303)
+    async with runtime.engine.connect() as db:
+        projects = await operators.visible_projects(db, operator_id=operator)
+    return _page(request, "projects.html", projects=projects)
+
+
+async def _project_view(request: Request, runtime: Runtime, project: tenancy.Project, status: int = 200,
+                        **extra: Any) -> HTMLResponse:
+    async with runtime.engine.connect() as db:
+        keys = await admin.list_api_keys(db, project_id=project.id)
+        users = await admin.list_linked_users(db, project_id=project.id)
+        connections = await tenancy.list_connections(db, project_id=project.id)
+        events = await admin.recent_events(db, project_id=project.id)
+        endpoints = await webhook_store.list_endpoints(db, project_id=project.id)
+        deliveries = await webhook_store.list_deliveries(db, project_id=project.id, limit=RECENT_DELIVERIES)
+    return _page(request, "project.html", status, project=project, keys=keys, users=users,
+                 connections=connections, events=events, endpoints=endpoints, deliveries=deliveries,
+                 urls={str(e.id): e.url for e in endpoints}, event_types=EVENT_TYPES,
+                 note=request.query_params.get("note"), **extra)
+
+
+@router.get("/projects/{project_id}", response_class=HTMLResponse)
+async def project_page(request: Request, runtime: RuntimeDep, project_id: uuid.UUID) -> Response:
+    return await _project_view(request, runtime, await _project(request, runtime, project_id))
+
+
+@router.post("/projects/{project_id}/keys", response_class=HTMLResponse)
+async def create_key(request: Request, runtime: RuntimeDep, project_id: uuid.UUID,
+                     name: Annotated[str, Form()] = "dashboard") -> Response:
+    await _check_csrf(request)
+    project = await _project(request, runtime, project_id)
+    async with runtime.engine.begin() as db:
+        key = await tenancy.create_api_key(db, project_id=project.id, name=name.strip() or "dashboard")
+    return _page(request, "secret.html", project=project, label="New API key",
+                 note="Copy it now: it is shown only this once.", secret=key)
+
+
+@router.post("/projects/{project_id}/keys/{key_id}/revoke")
+async def revoke_key(request: Request, runtime: RuntimeDep, project_id: uuid.UUID, key_id: uuid.UUID) -> Response:
+    await _check_csrf(request)
+    project = await _project(request, runtime, project_id)
+    async with runtime.engine.begin() as db:
+        if not await admin.revoke_api_key(db, project_id=project.id, key_id=key_id):
+            raise HTTPException(status_code=404, detail="No such active key in this project")
+    return _to_project(project.id, "key-revoked")
+
+
+@router.post("/projects/{project_id}/linked-users")
+async def create_linked_user(request: Request, runtime: RuntimeDep, project_id: uuid.UUID,
+                             origin_user_id: Annotated[str, Form()], alias: Annotated[str, Form()] = "") -> Response:
+    await _check_csrf(request)
+    project = await _project(request, runtime, project_id)
+    if not origin_user_id.strip():
+        raise HTTPException(status_code=422, detail="origin_user_id is required")
+    async with runtime.engine.begin() as db:
+        await tenancy.create_linked_user(db, project_id=project.id, origin_user_id=origin_user_id.strip(),
+                                         alias=alias.strip() or None)
+    return _to_project(project.id, "linked-user-created")
+
+
+@router.post("/projects/{project_id}/linked-users/{user_id}/magic-link", response_class=HTMLResponse)
+async def new_magic_link(request: Request, runtime: RuntimeDep, project_id: uuid.UUID, user_id: uuid.UUID) -> Response:
+    await _check_csrf(request)
+    project = await _project(request, runtime, project_id)
+    async with runtime.engine.connect() as db:
+        if not await admin.linked_user_exists(db, project_id=project.id, linked_user_id=user_id):
+            raise HTTPException(status_code=404, detail="No such linked user in this project")
+    url = await magic_link(runtime, project_id=project.id, linked_user_id=user_id,
+                           base_url=str(request.base_url).rstrip("/"))
+    return _page(request, "secret.html", project=project, label="Magic link",
+                 note="Send this to the user; it expires in 24 hours.", secret=url)
+
+
+@router.post("/projects/{project_id}/connections/{connection_id}/resync")
+async def resync(request: Request, runtime: RuntimeDep, background: BackgroundTasks, project_id: uuid.UUID,
+                 connection_id: uuid.UUID) -> Response:
+    await _check_csrf(request)
+    project = await _project(request, runtime, project_id)
+    async with runtime.engine.connect() as db:
+        connection = await tenancy.get_connection(db, project_id=project.id, connection_id=connection_id)
+    if connection is None:
+        raise HTTPException(status_code=404, detail="No such connection in this project")
+    background.add_task(_sync_in_background, runtime, connection)
+    return _to_project(project.id, "resync-started")
+
+
+# -- webhooks ---------------------------------------------------------------------------------------------------
+def _to_endpoint(project_id: uuid.UUID, endpoint_id: uuid.UUID | str, note: str) -> RedirectResponse:
+    return RedirectResponse(f"/dashboard/projects/{project_id}/webhooks/{endpoint_id}?note={note}", status_code=303)
+
+
+def _scope(text: str) -> list[str]:
+    """The form's scope box: event types or globs separated by commas, spaces or new lines."""
+    return [item for item in text.replace(",", " ").split() if item]
+
+
+@router.post("/projects/{project_id}/webhooks", response_class=HTMLResponse)
+async def create_webhook(request: Request, runtime: RuntimeDep, project_id: uuid.UUID,
+                         url: Annotated[str, Form()] = "", scope: Annotated[str, Form()] = "",
+                         description: Annotated[str, Form()] = "") -> Response:
+    await _check_csrf(request)
+    project = await _project(request, runtime, project_id)
+    # The API's own model validates, so the form and POST /webhooks accept exactly the same endpoints.
+    try:
+        body = WebhookDto.model_validate({"url": url.strip(), "scope": _scope(scope),
+                                          "description": description.strip() or None})
+    except ValidationError as exc:
+        problems = [f"{e.field}: {e.message}" for e in field_errors(exc)]
+        return await _project_view(request, runtime, project, 422, webhook_errors=problems,
+                                   webhook_form={"url": url, "scope": scope, "description": description})
+    secret = signing.new_secret()
+    async with runtime.engine.begin() as db:
+        endpoint = await webhook_store.create_endpoint(
+            db, runtime.sealer, project_id=project.id, url=body.url, description=body.description,
+            scope=body.scope, secret=secret,
+        )
+    return _page(request, "secret.html", project=project, label=f"Signing secret for {endpoint.url}",
+                 note="Copy it now into your receiver: it is shown only this once. Verify each delivery's "
+                      "Ledgerbridge-Signature header with it.", secret=secret)
+
+
+async def _endpoint(runtime: Runtime, project: tenancy.Project, endpoint_id: uuid.UUID) -> webhook_store.Endpoint:
+    async with runtime.engine.connect() as db:
+        endpoint = await webhook_store.get_endpoint(db, project_id=project.id, endpoint_id=endpoint_id)
+    if endpoint is None:
+        raise HTTPException(status_code=404, detail="No such webhook in this project")
+    return endpoint
+
+
+@router.get("/projects/{project_id}/webhooks/{endpoint_id}", response_class=HTMLResponse)
+async def webhook_page(request: Request, runtime: RuntimeDep, project_id: uuid.UUID, endpoint_id: uuid.UUID,
+                       status: Annotated[str | None, Query(pattern="^(pending|delivered|failed)$")] = None,
+                       before: Annotated[int | None, Query(ge=1)] = None) -> Response:
+    """One endpoint and its delivery log, newest first, a page at a time (``before`` is the last row's seq)."""
+    project = await _project(request, runtime, project_id)
+    endpoint = await _endpoint(runtime, project, endpoint_id)
+    async with runtime.engine.connect() as db:
+        deliveries = await webhook_store.list_deliveries(db, project_id=project.id, endpoint_id=endpoint.id,
+                                                         status=status, limit=DELIVERY_PAGE, before=before)
+    older = deliveries[-1].seq if len(deliveries) == DELIVERY_PAGE else None
+    return _page(request, "webhook.html", project=project, endpoint=endpoint, deliveries=deliveries,
+                 status=status, older=older, note=request.query_params.get("note"))
+
+
+@router.post("/projects/{project_id}/webhooks/{endpoint_id}/active")
+async def set_webhook_active(request: Request, runtime: RuntimeDep, project_id: uuid.UUID, endpoint_id: uuid.UUID,
+                             active: Annotated[bool, Form()]) -> Response:
+    await _check_csrf(request)
+    project = await _project(request, runtime, project_id)
+    async with runtime.engine.begin() as db:
+        endpoint = await webhook_store.set_active(db, project_id=project.id, endpoint_id=endpoint_id, active=active)
+    if endpoint is None:
+        raise HTTPException(status_code=404, detail="No such webhook in this project")
+    return _to_project(project.id, "webhook-activated" if active else "webhook-deactivated")
+
+
+@router.post("/projects/{project_id}/webhooks/{endpoint_id}/delete")
+async def delete_webhook(request: Request, runtime: RuntimeDep, project_id: uuid.UUID,
+                         endpoint_id: uuid.UUID) -> Response:
+    await _check_csrf(request)
+    project = await _project(request, runtime, project_id)
+    async with runtime.engine.begin() as db:
+        if not await webhook_store.delete_endpoint(db, project_id=project.id, endpoint_id=endpoint_id):
+            raise HTTPException(status_code=404, detail="No such webhook in this project")
+    return _to_project(project.id, "webhook-deleted")
+
+
+@router.post("/projects/{project_id}/webhooks/deliveries/{delivery_id}/retry")
+async def retry_delivery(request: Request, runtime: RuntimeDep, project_id: uuid.UUID,
+                         delivery_id: uuid.UUID) -> Response:
+    """Queue the delivery now (same event id, so the receiver can still dedupe); the dispatcher sends it."""
+    await _check_csrf(request)
+    project = await _project(request, runtime, project_id)
+    async with runtime.engine.begin() as db:
+        delivery = await webhook_store.get_delivery(db, project_id=project.id, delivery_id=delivery_id)
+        if delivery is None:
+            raise HTTPException(status_code=404, detail="No such delivery in this project")
+        await webhook_store.redeliver(db, project_id=project.id, delivery_id=delivery_id,
+                                      now=dt.datetime.now(dt.UTC))
+    return _to_endpoint(project.id, delivery.endpoint_id, "delivery-queued")

@@ -105,6 +105,24 @@ class QuickBooksClient:
             safe_to_retry=True,
         )
 
+    async def update(self, entity: str, payload: dict[str, Any], *, requestid: str) -> dict[str, Any]:
+        """A sparse update: only the properties in ``payload`` change; ``Id`` and ``SyncToken`` must be in it."""
+        body = await self._send(
+            "POST", entity.lower(), params={"requestid": requestid},
+            json_body={**payload, "sparse": True}, safe_to_retry=True,
+        )
+        return dict(body.get(entity) or {})
+
+    async def void(self, entity: str, remote_id: str, sync_token: str, *, requestid: str) -> dict[str, Any]:
+        body = await self._send(
+            "POST",
+            entity.lower(),
+            params={"operation": "void", "requestid": requestid},
+            json_body={"Id": remote_id, "SyncToken": sync_token},
+            safe_to_retry=True,
+        )
+        return dict(body.get(entity) or {})
+
     async def query(self, statement: str) -> dict[str, Any]:
         body = await self._send("GET", "query", params={"query": statement}, safe_to_retry=True)
         return dict(body.get("QueryResponse") or {})

@@ -7,6 +7,7 @@ orchestration: validate → map → write → (pay) → map back → warn.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import AsyncIterator, Iterable
@@ -25,16 +26,25 @@ from ledgerbridge.connectors.base import (
     reject,
 )
 from ledgerbridge.connectors.http import ProviderHttp
+from ledgerbridge.connectors.quickbooks import changes, reports
 from ledgerbridge.connectors.quickbooks.client import PAGE_SIZE, QuickBooksClient, query_time, request_id
 from ledgerbridge.connectors.quickbooks.errors import is_not_found
+from ledgerbridge.connectors.quickbooks.mapping import account as account_mapping
+from ledgerbridge.connectors.quickbooks.mapping import company as company_mapping
 from ledgerbridge.connectors.quickbooks.mapping import contact as contact_mapping
+from ledgerbridge.connectors.quickbooks.mapping import documents as documents_mapping
 from ledgerbridge.connectors.quickbooks.mapping import invoice as invoice_mapping
 from ledgerbridge.connectors.quickbooks.mapping import tax_rate as tax_rate_mapping
 from ledgerbridge.connectors.quickbooks.mapping.common import money, read_date, split_key, updated_at
 from ledgerbridge.connectors.quickbooks.resources import RESOURCES, UNSUPPORTED_FIELDS, Entity
 from ledgerbridge.errors import FieldError, ProviderError, ProviderRejected
 from ledgerbridge.unified.base import Warning_
+from ledgerbridge.unified.account import AccountInput
 from ledgerbridge.unified.contact import ContactInput
+from ledgerbridge.unified.expense import ExpenseInput
+from ledgerbridge.unified.journal_entry import JournalEntryInput
+from ledgerbridge.unified.payment import PaymentInput
+from ledgerbridge.unified.purchase_order import PurchaseOrderInput
 from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceStatus
 
 log = logging.getLogger(__name__)
@@ -49,10 +59,17 @@ _IDS_PER_QUERY = 200  # keeps "where Id in (…)" well inside URL limits
 class QuickBooksConnector(Connector):
     provider = "quickbooks"
     capabilities = Capabilities(
-        objects={name: resource.operations for name, resource in RESOURCES.items()},
+        objects={
+            **{
+                name: resource.operations | (changes.OPERATIONS if name == "invoice" else frozenset())
+                for name, resource in RESOURCES.items()
+            },
+            **{name: reports.OPERATIONS for name in reports.ENDPOINTS},  # fetched live for a period
+        },
         unsupported_fields=UNSUPPORTED_FIELDS,
     )
     page_size = PAGE_SIZE  # tests lower it to exercise paging
+    report = reports.report  # balance sheet, income and cash flow statements, fetched live
 
     def __init__(self, context: ConnectionContext, http: ProviderHttp) -> None:
         super().__init__(context, http)
@@ -63,6 +80,27 @@ class QuickBooksConnector(Connector):
     async def validate(self, object_name: str, body: BaseModel, refs: Refs) -> list[FieldError]:
         if object_name == "invoice":
             return invoice_mapping.validate(cast(InvoiceInput, body), refs)
+        if object_name == "payment":
+            payment = cast(PaymentInput, body)
+            errors = [FieldError(f"line_items[{i}].related_object_id",
+                                 "QuickBooks records payments of customer invoices here; paying a bill needs a "
+                                 "BillPayment, which is not supported")
+                      for i, line in enumerate(payment.line_items)
+                      if documents_mapping.entity_of(refs, line.related_object_id) not in (None, "Invoice")]
+            if payment.type is not None and payment.type.value == "AP":
+                errors.append(FieldError("type", "QuickBooks payments here are AR (customer) payments only"))
+            return errors
+        if object_name == "purchase_order":
+            order = cast(PurchaseOrderInput, body)
+            if documents_mapping.entity_of(refs, order.vendor) not in (None, "Vendor"):
+                return [FieldError("vendor", "must be a supplier (a QuickBooks Vendor)")]
+        if object_name == "expense":
+            expense = cast(ExpenseInput, body)
+            account = refs.get(expense.account_id)
+            kind = str((account.data if account else {}).get("type") or "")
+            if account is not None and kind not in ("Bank", "Credit Card"):
+                return [FieldError("account_id", f"must be a Bank or Credit Card account, not a {kind or 'other'} "
+                                                 "account")]
         return []
 
     async def create(self, object_name: str, body: BaseModel, refs: Refs, *, request_key: str) -> WriteResult:
@@ -70,7 +108,32 @@ class QuickBooksConnector(Connector):
         reject(await self.validate(object_name, body, refs))
         if object_name == "invoice":
             return await self._create_invoice(cast(InvoiceInput, body), refs, request_key)
+        if object_name == "payment":
+            return await self._create_payment(cast(PaymentInput, body), refs, request_key)
+        if object_name in _SIMPLE_CREATES:
+            entity, to_remote, to_unified = _SIMPLE_CREATES[object_name]
+            created = await self.client.create(entity, to_remote(body, refs), requestid=request_id(request_key))
+            return WriteResult(to_unified(created, self.context), _ignored(object_name, body))
         return await self._create_contact(cast(ContactInput, body), request_key)
+
+    async def _create_payment(self, body: PaymentInput, refs: Refs, request_key: str) -> WriteResult:
+        """A QBO Payment applied to the given invoices; the invoices are re-read so their new Balance (and so
+        status) is stored with the payment."""
+        invoice_ids = [refs.remote_id(line.related_object_id) or "" for line in body.line_items]
+        first = await self.client.read("Invoice", invoice_ids[0])
+        customer = refs.remote_id(body.contact_id) or documents_mapping.invoice_customer(first)
+        if customer is None:
+            reject([FieldError("contact_id", "QuickBooks needs the customer who pays")])
+        payload = documents_mapping.payment_to_remote(body, refs, str(customer))
+        created = await self.client.create("Payment", payload, requestid=request_id(request_key))
+        changed = [await self.client.read("Invoice", remote_id) for remote_id in invoice_ids]
+        entity = RESOURCES["invoice"].entity("Invoice")
+        assert entity is not None
+        return WriteResult(
+            documents_mapping.payment_to_unified(created, self.context),
+            _ignored("payment", body),
+            also_changed=await self._map("invoice", entity, changed, rates=None),
+        )
 
     async def _create_invoice(self, body: InvoiceInput, refs: Refs, request_key: str) -> WriteResult:
         entity = invoice_mapping.ENTITY_FOR_TYPE[body.type]
@@ -161,6 +224,71 @@ class QuickBooksConnector(Connector):
         )
         return WriteResult(contact_mapping.to_unified(entity, created, self.context), warnings)
 
+    # --- changes (see .changes) ---------------------------------------------------------------------------
+
+    def version(self, remote_data: dict[str, Any] | None) -> str | None:
+        token = (remote_data or {}).get("SyncToken")
+        return None if token is None else str(token)
+
+    async def update(
+        self,
+        object_name: str,
+        remote_key: str,
+        patch: BaseModel,
+        refs: Refs,
+        *,
+        expected_version: str | None,
+        request_key: str,
+    ) -> WriteResult:
+        self.require(object_name, "update")
+        body = cast(InvoiceInput, patch)
+        reject(await self.validate(object_name, body, refs))
+        entity_name, remote_id = split_key(remote_key)
+        changes.same_entity(entity_name, invoice_mapping.ENTITY_FOR_TYPE[body.type])
+        token = expected_version
+        if token is None:
+            token = changes.check_token(await self.client.read(entity_name, remote_id), None)
+        payload = {**invoice_mapping.to_remote(body, refs), "Id": remote_id, "SyncToken": token}
+        try:
+            updated = await self.client.update(entity_name, payload, requestid=request_id(request_key))
+        except ProviderRejected as exc:
+            raise changes.stale_to_412(exc) from None
+        entity = RESOURCES[object_name].entity(entity_name)
+        assert entity is not None
+        record = (await self._map(object_name, entity, [updated], rates=None))[0]
+        warnings = [w for w in invoice_mapping.write_warnings(body) if w.field not in ("status", "paid_on_date")]
+        if body.status is not None and body.status != cast(Invoice, record.data).status:
+            warnings.append(
+                Warning_(field="status", message="QuickBooks computes an invoice's status from its payments; "
+                         "to void it, DELETE it")
+            )
+        warned = {w.field for w in warnings} | {"status"}
+        warnings.extend(_total_warnings(body, cast(Invoice, record.data), warned=warned))
+        return WriteResult(record, warnings)
+
+    async def void(
+        self, object_name: str, remote_key: str, *, expected_version: str | None, request_key: str
+    ) -> WriteResult:
+        self.require(object_name, "void")
+        entity_name, remote_id = split_key(remote_key)
+        entity = RESOURCES[object_name].entity(entity_name)
+        assert entity is not None
+        current = await self.client.read(entity_name, remote_id)
+        token = changes.check_token(current, expected_version)
+        try:
+            if entity_name == "Invoice":
+                voided = await self.client.void(entity_name, remote_id, token, requestid=request_id(request_key))
+                return WriteResult((await self._map(object_name, entity, [voided], rates=None))[0])
+            # QBO cannot void a bill: it is deleted, and stays in our store flagged remote_was_deleted.
+            await self.client.delete(entity_name, remote_id, token, requestid=request_id(request_key))
+        except ProviderRejected as exc:
+            raise changes.stale_to_412(exc) from None
+        record = (await self._map(object_name, entity, [current], rates=None))[0]
+        return WriteResult(
+            dataclasses.replace(record, deleted=True),
+            [Warning_(field="status", message="QuickBooks cannot void a bill; it was deleted")],
+        )
+
     # --- reads -------------------------------------------------------------------------------------------
 
     async def fetch(self, object_name: str, remote_key: str) -> RemoteRecord | None:
@@ -172,6 +300,7 @@ class QuickBooksConnector(Connector):
         entity = RESOURCES[object_name].entity(entity_name)
         if entity is None:
             return None
+        remote_id = remote_id.partition("#")[0]  # addresses and phones live inside their contact
         try:
             remote = await self.client.read(entity.name, remote_id)
         except ProviderRejected as exc:
@@ -180,7 +309,8 @@ class QuickBooksConnector(Connector):
             raise
         if not remote or remote.get("status") == "Deleted":
             return None
-        return (await self._map(object_name, entity, [remote], rates=None))[0]
+        mapped = await self._map(object_name, entity, [remote], rates=None)
+        return next((r for r in mapped if r.remote_key == remote_key), mapped[0] if len(mapped) == 1 else None)
 
     async def pages(
         self, object_name: str, since: dt.datetime | None = None
@@ -244,7 +374,11 @@ class QuickBooksConnector(Connector):
                 for row in rows
             ]
         assert entity.to_unified is not None
-        return [entity.to_unified(row, self.context) for row in rows]
+        mapped: list[RemoteRecord] = []
+        for row in rows:
+            result = entity.to_unified(row, self.context)
+            mapped.extend(result if isinstance(result, list) else [result])
+        return mapped
 
     async def _rates(self, ids: Iterable[str]) -> dict[str, Decimal | None]:
         rates: dict[str, Decimal | None] = {}
@@ -284,6 +418,42 @@ class QuickBooksConnector(Connector):
                 if (when := read_date(payment.get("TxnDate"))) is not None:
                     dates[str(payment["Id"])] = when
         return dates
+
+
+def _account_to_remote(body: BaseModel, refs: Refs) -> dict[str, Any]:
+    account = cast(AccountInput, body)
+    return company_mapping.account_to_remote(account, refs.remote_id(account.parent_account))
+
+
+def _expense_to_remote(body: BaseModel, refs: Refs) -> dict[str, Any]:
+    expense = cast(ExpenseInput, body)
+    account = refs.get(expense.account_id)
+    credit_card = account is not None and account.data.get("type") == "Credit Card"
+    return documents_mapping.expense_to_remote(expense, refs, credit_card=credit_card)
+
+
+# object → (QBO entity, unified input → QBO body, QBO answer → record): creates with no second step.
+_SIMPLE_CREATES: dict[str, tuple[str, Any, Any]] = {
+    "account": ("Account", _account_to_remote, lambda remote, ctx: account_mapping.to_unified(remote, ctx)),
+    "journal_entry": ("JournalEntry", lambda body, refs: documents_mapping.journal_entry_to_remote(body, refs),
+                      documents_mapping.journal_entry_to_unified),
+    "expense": ("Purchase", _expense_to_remote, documents_mapping.expense_to_unified),
+    "purchase_order": ("PurchaseOrder", lambda body, refs: documents_mapping.purchase_order_to_remote(body, refs),
+                       documents_mapping.purchase_order_to_unified),
+}
+
+
+def _ignored(object_name: str, body: BaseModel) -> list[Warning_]:
+    """A warning for each field the caller set that QuickBooks cannot store (see resources.UNSUPPORTED_FIELDS)."""
+    warnings = []
+    for field in sorted(UNSUPPORTED_FIELDS.get(object_name, frozenset())):
+        if "[]" in field:
+            head, _, leaf = field.partition("[].")
+            if any(getattr(line, leaf, None) for line in getattr(body, head, [])):
+                warnings.append(Warning_(field=field, message="QuickBooks cannot store this; it was not sent"))
+        elif getattr(body, field, None):
+            warnings.append(Warning_(field=field, message="QuickBooks cannot store this; it was not sent"))
+    return warnings
 
 
 def _where(entity: Entity, since: dt.datetime | None) -> list[str]:

@@ -5,7 +5,20 @@
     tracking_category → Class, Department
     tax_rate          → TaxCode (rate = sum of its TaxRate entities' RateValue)
     item              → Item
-    account           → Account
+    account           → Account (create too)
+    payment           → Payment (receivable payments applied to invoices; create too)
+    credit_note       → CreditMemo
+    journal_entry     → JournalEntry (create too)
+    expense           → Purchase (create too)
+    purchase_order    → PurchaseOrder (create too)
+    vendor_credit     → VendorCredit
+    company_info      → CompanyInfo
+    address           → Customer, Vendor  (BillAddr / ShipAddr split out, one record each)
+    phone_number      → Customer, Vendor  (PrimaryPhone / Mobile / Fax / AlternatePhone)
+
+Not here, so the API answers "not supported": transaction (QBO has no general transaction entity; its
+money movements are the typed entities above), attachment (Attachable files need a multipart upload of the
+bytes, which Ledgerbridge does not fetch from a caller's URL), and the three reports (see the connector).
 
 ``has_active`` marks entities QBO hides when inactive: their queries add ``Active IN (true, false)`` so
 archived customers, items and accounts are synced too (as ARCHIVED / INACTIVE) instead of vanishing.
@@ -18,10 +31,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ledgerbridge.connectors.base import RemoteRecord
-from ledgerbridge.connectors.quickbooks.mapping import account, contact, invoice, item, tracking_category
+from ledgerbridge.connectors.quickbooks.mapping import account, company, contact, documents, invoice, item, tracking_category
 from ledgerbridge.connectors.quickbooks.mapping.common import RefMaker
 
-Mapper = Callable[[dict[str, Any], RefMaker], RemoteRecord]
+Mapper = Callable[[dict[str, Any], RefMaker], RemoteRecord | list[RemoteRecord]]
 
 
 @dataclass(frozen=True)
@@ -41,7 +54,7 @@ class Resource:
         return next((e for e in self.entities if e.name == name), None)
 
 
-def _with(entity_name: str, fn: Callable[[str, dict[str, Any], RefMaker], RemoteRecord]) -> Mapper:
+def _with(entity_name: str, fn: Callable[[str, dict[str, Any], RefMaker], Any]) -> Mapper:
     return lambda remote, ctx: fn(entity_name, remote, ctx)
 
 
@@ -68,7 +81,31 @@ RESOURCES: dict[str, Resource] = {
             READ_WRITE,
         ),
         Resource("item", (Entity("Item", True, item.to_unified),), READ),
-        Resource("account", (Entity("Account", True, account.to_unified),), READ),
+        Resource("account", (Entity("Account", True, account.to_unified),), READ_WRITE),
+        Resource("payment", (Entity("Payment", False, documents.payment_to_unified),), READ_WRITE),
+        Resource("credit_note", (Entity("CreditMemo", False, documents.credit_note_to_unified),), READ),
+        Resource("journal_entry", (Entity("JournalEntry", False, documents.journal_entry_to_unified),), READ_WRITE),
+        Resource("expense", (Entity("Purchase", False, documents.expense_to_unified),), READ_WRITE),
+        Resource("purchase_order", (Entity("PurchaseOrder", False, documents.purchase_order_to_unified),),
+                 READ_WRITE),
+        Resource("vendor_credit", (Entity("VendorCredit", False, documents.vendor_credit_to_unified),), READ),
+        Resource("company_info", (Entity("CompanyInfo", False, company.company_info_to_unified),), READ),
+        Resource(
+            "address",
+            (
+                Entity("Customer", True, _with("Customer", company.addresses_to_unified)),
+                Entity("Vendor", True, _with("Vendor", company.addresses_to_unified)),
+            ),
+            READ,
+        ),
+        Resource(
+            "phone_number",
+            (
+                Entity("Customer", True, _with("Customer", company.phones_to_unified)),
+                Entity("Vendor", True, _with("Vendor", company.phones_to_unified)),
+            ),
+            READ,
+        ),
         Resource("tax_rate", (Entity("TaxCode", False, None),), READ),  # see connector._all_rows
         Resource(
             "tracking_category",
@@ -83,6 +120,15 @@ RESOURCES: dict[str, Resource] = {
 
 # Unified fields QBO cannot store on writes: the connector warns when a caller sends them.
 UNSUPPORTED_FIELDS: dict[str, frozenset[str]] = {
-    "invoice": frozenset({"accounting_period_id", "field_mappings", "line_items[].exchange_rate"}),
+    # Custom fields mapped to CustomField paths are sent on invoices and bills (see service/field_mappings.py).
+    "invoice": frozenset({"accounting_period_id", "line_items[].exchange_rate"}),
     "contact": frozenset({"company_info_id", "field_mappings"}),
+    "account": frozenset({"company_info_id", "field_mappings", "status"}),
+    "payment": frozenset({"accounting_period_id", "company_info_id", "field_mappings", "tracking_categories",
+                          "status"}),
+    "journal_entry": frozenset({"accounting_period_id", "company_info_id", "field_mappings", "payments",
+                                "applied_payments", "posting_status", "line_items[].tax_rate_id"}),
+    "expense": frozenset({"company_info_id", "field_mappings", "line_items[].contact_id"}),
+    "purchase_order": frozenset({"accounting_period_id", "company_id", "customer", "delivery_address",
+                                 "field_mappings", "line_items[].tax_amount"}),
 }

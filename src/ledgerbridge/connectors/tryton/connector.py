@@ -29,6 +29,7 @@ from ledgerbridge.connectors.base import (
 )
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.connectors.tryton import mapping as m
+from ledgerbridge.connectors.tryton.changes import OPERATIONS as CHANGE_OPERATIONS, InvoiceChanges
 from ledgerbridge.connectors.tryton.client import TrytonRpc, TrytonWarning
 from ledgerbridge.errors import FieldError, ProviderError
 from ledgerbridge.unified.base import Warning_
@@ -39,11 +40,11 @@ PAGE_SIZE = 500
 ALL = {"active_test": False}  # archived parties, products and accounts are records too
 
 
-class TrytonConnector(Connector):
+class TrytonConnector(InvoiceChanges, Connector):
     provider = "tryton"
     capabilities = Capabilities(
         objects={
-            "invoice": frozenset({"list", "retrieve", "create"}),
+            "invoice": frozenset({"list", "retrieve", "create"}) | CHANGE_OPERATIONS,
             "contact": frozenset({"list", "retrieve", "create"}),
             "account": frozenset({"list", "retrieve"}),
             "item": frozenset({"list", "retrieve"}),

@@ -25,17 +25,26 @@ from ledgerbridge.connectors.base import (
     reject,
 )
 from ledgerbridge.connectors.http import ProviderHttp
+from ledgerbridge.connectors.xero.changes import OPERATIONS as CHANGE_OPERATIONS
+from ledgerbridge.connectors.xero.changes import InvoiceChanges
 from ledgerbridge.connectors.xero.client import PAGE_SIZE, XeroClient, idempotency_key
 from ledgerbridge.connectors.xero.errors import PROVIDER, is_not_found
 from ledgerbridge.connectors.xero.mapping import account as account_mapping
 from ledgerbridge.connectors.xero.mapping import contact as contact_mapping
+from ledgerbridge.connectors.xero.mapping import documents as documents_mapping
 from ledgerbridge.connectors.xero.mapping import invoice as invoice_mapping
 from ledgerbridge.connectors.xero.mapping import item as item_mapping
+from ledgerbridge.connectors.xero.mapping import ledger as ledger_mapping
+from ledgerbridge.connectors.xero.mapping import organisation as organisation_mapping
+from ledgerbridge.connectors.xero.mapping import purchases as purchases_mapping
 from ledgerbridge.connectors.xero.mapping import tax_rate as tax_rate_mapping
 from ledgerbridge.connectors.xero.mapping import tracking_category as tracking_mapping
 from ledgerbridge.connectors.xero.mapping.common import Lookup, money, split_tracking_key, text
 from ledgerbridge.connectors.xero.resources import RESOURCES, UNSUPPORTED_FIELDS, Resource
-from ledgerbridge.errors import FieldError, ProviderDetail, ProviderError, ProviderRejected
+from ledgerbridge.connectors.xero import reads as _more_reads
+from ledgerbridge.connectors.xero import reports as _reports
+from ledgerbridge.connectors.xero import writes as _more_writes
+from ledgerbridge.errors import FieldError, NotSupported, ProviderDetail, ProviderError, ProviderRejected
 from ledgerbridge.unified.base import Warning_
 from ledgerbridge.unified.contact import ContactInput
 from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceStatus, InvoiceType
@@ -47,10 +56,14 @@ _COMPUTED_TOTALS = ("sub_total", "total_tax_amount", "total_amount", "total_disc
 _PAYING = (InvoiceStatus.PAID, InvoiceStatus.PARTIALLY_PAID)
 
 
-class XeroConnector(Connector):
+class XeroConnector(InvoiceChanges, Connector):
     provider = PROVIDER
     capabilities = Capabilities(
-        objects={name: resource.operations for name, resource in RESOURCES.items()},
+        objects={
+            **{name: resource.operations | (CHANGE_OPERATIONS if name == "invoice" else frozenset())
+               for name, resource in RESOURCES.items()},
+            **{name: _reports.OPERATIONS for name in _reports.ENDPOINTS},  # fetched live for a period
+        },
         unsupported_fields=UNSUPPORTED_FIELDS,
     )
     page_size = PAGE_SIZE  # tests lower it to exercise paging
@@ -66,13 +79,15 @@ class XeroConnector(Connector):
     async def validate(self, object_name: str, body: BaseModel, refs: Refs) -> list[FieldError]:
         if object_name == "invoice":
             return invoice_mapping.validate(cast(InvoiceInput, body), refs)
-        return []
+        return _more_writes.validate(object_name, body, refs)
 
     async def create(self, object_name: str, body: BaseModel, refs: Refs, *, request_key: str) -> WriteResult:
         self.require(object_name, "create")
         reject(await self.validate(object_name, body, refs))
         if object_name == "invoice":
             return await self._create_invoice(cast(InvoiceInput, body), refs, request_key)
+        if object_name != "contact":
+            return await _more_writes.create(self, object_name, body, refs, request_key)
         contact = cast(ContactInput, body)
         created = await self.client.put("Contacts", contact_mapping.to_remote(contact),
                                         key=idempotency_key(request_key, "contact"))
@@ -182,14 +197,20 @@ class XeroConnector(Connector):
         self.require(object_name, "retrieve")
         resource = RESOURCES[object_name]
         remote_id = split_tracking_key(remote_key)[0] if object_name == "tracking_category" else remote_key
+        if object_name in ("address", "phone_number"):
+            remote_id = organisation_mapping.contact_of(remote_key)
         try:
-            rows = await self.client.get(resource.collection, remote_id, params=resource.params or None)
+            if resource.envelope:
+                rows = await self._enveloped(resource)
+            else:
+                params = {k: v for k, v in resource.params.items() if k != "where"}  # a where is for lists
+                rows = await self.client.get(resource.collection, remote_id, params=params or None)
         except ProviderRejected as exc:
             if is_not_found(exc):
                 return None
             raise
         records = await self._map(object_name, rows)
-        if object_name == "tracking_category":
+        if object_name in ("tracking_category", "address", "phone_number", "company_info"):
             wanted = remote_key.lower()
             return next((r for r in records if r.remote_key == wanted), None)
         return records[0] if records else None
@@ -203,12 +224,32 @@ class XeroConnector(Connector):
                                                 params=resource.params):
                 yield await self._map(object_name, rows)
             return
-        rows = await self.client.get(resource.collection, since=when, params=resource.params or None)
+        if resource.envelope:
+            rows = await self._enveloped(resource)
+        else:
+            rows = await self.client.get(resource.collection, since=when, params=resource.params or None)
         if rows:
             yield await self._map(object_name, rows)
 
+    async def report(self, object_name: str, *, start: dt.date | None, end: dt.date | None) -> RemoteRecord:
+        """A balance sheet (as at ``end``) or income statement (``start``..``end``), fetched live."""
+        if object_name not in _reports.ENDPOINTS:
+            raise NotSupported(f"{self.provider} does not support {object_name}")
+        body = await self.client._send("GET", f"Reports/{_reports.ENDPOINTS[object_name]}",
+                                       params=_reports.params(object_name, start, end), safe_to_retry=True)
+        return _reports.to_unified(object_name, body, self.context, start, end)
+
+    async def _enveloped(self, resource: Resource) -> list[dict[str, Any]]:
+        """``GET /Organisation`` answers under "Organisations": the client's get() reads the collection's key."""
+        body = await self.client._send("GET", resource.collection, params=resource.params or None,
+                                       safe_to_retry=True)
+        return list(body.get(resource.envelope or resource.collection) or [])
+
     async def _map(self, object_name: str, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
         ctx = self.context
+        if object_name in _more_reads.MAPPERS:
+            await self._ensure_lookup(_more_reads.NEEDS.get(object_name, set()))
+            return _more_reads.map_rows(object_name, rows, ctx, self._lookup)
         if object_name == "invoice":
             await self._ensure_lookup(_invoice_needs(rows))
             return [invoice_mapping.to_unified(row, ctx, self._lookup) for row in rows]
@@ -217,6 +258,14 @@ class XeroConnector(Connector):
             return [item_mapping.to_unified(row, ctx, self._lookup) for row in rows]
         if object_name == "tracking_category":
             return [record for row in rows for record in tracking_mapping.to_unified(row, ctx)]
+        if object_name == "payment":
+            return [documents_mapping.payment_to_unified(row, ctx) for row in rows]
+        if object_name in ("credit_note", "journal_entry", "transaction"):
+            await self._ensure_lookup({"Accounts"})
+            mapper = {"credit_note": documents_mapping.credit_note_to_unified,
+                      "journal_entry": documents_mapping.journal_entry_to_unified,
+                      "transaction": documents_mapping.transaction_to_unified}[object_name]
+            return [mapper(row, ctx, self._lookup) for row in rows]
         mapper = {"contact": contact_mapping.to_unified, "account": account_mapping.to_unified,
                   "tax_rate": tax_rate_mapping.to_unified}[object_name]
         return [mapper(row, ctx) for row in rows]

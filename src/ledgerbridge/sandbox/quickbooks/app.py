@@ -13,7 +13,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp
 
 from ..faults import FaultInjectionMiddleware
-from . import errors, oauth
+from . import errors, oauth, reports
 from .entities import ENTITY_BY_PATH
 from .query import parse
 from .sandbox import QuickBooksSandbox
@@ -119,6 +119,10 @@ async def cdc(request: Request, sb: QuickBooksSandbox, realm: str) -> dict[str, 
     return {"CDCResponse": [{"QueryResponse": sb.changes(realm, entities, instant)}]}
 
 
+async def report(request: Request, sb: QuickBooksSandbox, realm: str) -> dict[str, Any]:
+    return reports.report(sb, realm, request.path_params["name"], dict(request.query_params))
+
+
 async def unsupported(request: Request, sb: QuickBooksSandbox, realm: str) -> dict[str, Any]:
     raise errors.unsupported_operation(request.url.path)
 
@@ -135,6 +139,7 @@ def create_app(sandbox: QuickBooksSandbox | None = None) -> ASGIApp:
         Route("/oauth2/v1/tokens/revoke", oauth.revoke, methods=["POST"]),
         Route(company + "/query", _company(query), methods=["GET", "POST"]),
         Route(company + "/cdc", _company(cdc), methods=["GET"]),
+        Route(company + "/reports/{name}", _company(report), methods=["GET"]),
         Route(company + "/{entity}", _company(write_entity, idempotent_write=True), methods=["POST"]),
         Route(company + "/{entity}/{id}", _company(read_entity), methods=["GET"]),
         Route(company + "/{rest:path}", _company(unsupported), methods=["GET", "POST"]),

@@ -47,6 +47,8 @@ SPECS: dict[str, EntitySpec] = {s.name: s for s in [
     EntitySpec("CreditMemo", "txn", deletable=True, key_field="DocNumber", read_only=TXN_RO),
     EntitySpec("JournalEntry", "txn", deletable=True, query_total_count=True, key_field="DocNumber", read_only=TXN_RO),
     EntitySpec("Purchase", "txn", deletable=True, key_field="DocNumber", read_only=TXN_RO),
+    EntitySpec("PurchaseOrder", "txn", deletable=True, key_field="DocNumber", read_only=TXN_RO),
+    EntitySpec("VendorCredit", "txn", deletable=True, key_field="DocNumber", read_only=TXN_RO),
     EntitySpec("Customer", "name", key_field="DisplayName", read_only=PARTY_RO),
     EntitySpec("Vendor", "name", key_field="DisplayName", read_only=PARTY_RO),
     EntitySpec("Item", "name", key_field="Name", read_only=COMMON_RO | {"FullyQualifiedName", "Level"}),
@@ -425,6 +427,29 @@ def prepare_purchase(doc: Doc, ctx: Context) -> None:
     doc["TotalAmt"] = money(_expense_totals(doc))
 
 
+def prepare_purchase_order(doc: Doc, ctx: Context) -> None:
+    # A purchase order is non-posting: it books nothing, so no AP account; QBO keeps POStatus Open until billed.
+    require_ref(doc, "VendorRef")
+    _doc_number("PurchaseOrder", doc, ctx)
+    _dates(doc, ctx.today, None)
+    if doc.setdefault("POStatus", "Open") not in ("Open", "Closed"):
+        raise errors.QBOFault("2170", "Invalid Enumeration", f"Invalid Enumeration : {doc['POStatus']}", "POStatus")
+    doc.setdefault("CurrencyRef", USD)
+    doc["TotalAmt"] = money(_expense_totals(doc))
+
+
+def prepare_vendor_credit(doc: Doc, ctx: Context) -> None:
+    require_ref(doc, "VendorRef")
+    _doc_number("VendorCredit", doc, ctx)
+    _dates(doc, ctx.today, None)
+    if "APAccountRef" not in doc and ctx.realm.get("ap_account"):
+        doc["APAccountRef"] = {"value": ctx.realm["ap_account"]}
+    doc.setdefault("CurrencyRef", USD)
+    total = _expense_totals(doc)
+    doc["TotalAmt"] = money(total)
+    doc["Balance"] = money(total)
+
+
 def prepare_journal_entry(doc: Doc, ctx: Context) -> None:
     _dates(doc, ctx.today, None)
     lines = _lines(doc, {"JournalEntryLineDetail", "DescriptionOnly"})
@@ -606,6 +631,10 @@ def prepare(spec: EntitySpec, body: Doc, ctx: Context, now_meta: str) -> Doc:
         prepare_purchase(doc, ctx)
     elif spec.name == "JournalEntry":
         prepare_journal_entry(doc, ctx)
+    elif spec.name == "PurchaseOrder":
+        prepare_purchase_order(doc, ctx)
+    elif spec.name == "VendorCredit":
+        prepare_vendor_credit(doc, ctx)
     elif spec.name in ("Customer", "Vendor"):
         prepare_party(spec.name, doc, ctx)
     elif spec.name in ("Item", "Account", "Class", "Department"):

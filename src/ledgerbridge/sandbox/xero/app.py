@@ -22,7 +22,7 @@ from starlette.routing import Route
 
 from ..faults import FaultInjectionMiddleware
 from . import invoices as inv
-from . import journals, payments, settings
+from . import journals, payments, purchase_orders, reports, settings
 from .contacts import save_contact
 from .dates import ms_date, parse_if_modified_since
 from .errors import (XeroError, forbidden, json_response, not_found, post_data_invalid, query_parse_exception,
@@ -379,8 +379,13 @@ async def dispatch_accounting(ctx: Ctx) -> Response:
                                    lambda u, r, e: journals.save_bank_transaction(u, r, e, unitdp))
     if name == "manualjournals":
         return await handle_simple(ctx, kind("ManualJournals"), journals.save_manual_journal)
+    if name == "purchaseorders":
+        return await handle_simple(ctx, kind("PurchaseOrders"),
+                                   lambda u, r, e: purchase_orders.save_purchase_order(u, r, e, unitdp))
     if name == "organisation":
         return await handle_organisation(ctx)
+    if name == "reports" and len(ctx.segs) == 2 and ctx.method == "GET":
+        return json_response(reports.report(ctx.sb.store, ctx.tenant, ctx.segs[1], ctx.request.query_params))
     raise not_found()
 
 

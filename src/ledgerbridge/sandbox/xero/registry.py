@@ -42,6 +42,7 @@ KINDS: dict[str, Kind] = {k.name.lower(): k for k in [
     Kind("CreditNotes", "CreditNoteID", "CreditNoteNumber", "Status", "Type", True, True, "CreditNote"),
     Kind("BankTransactions", "BankTransactionID", None, "Status", "Type", True, True, "BankTransaction"),
     Kind("ManualJournals", "ManualJournalID", None, "Status", None, False, True, "ManualJournal"),
+    Kind("PurchaseOrders", "PurchaseOrderID", "PurchaseOrderNumber", "Status", None, True, True, "PurchaseOrder"),
     Kind("Organisations", "OrganisationID", None, None, None, False, False, "Organisation"),
 ]}
 

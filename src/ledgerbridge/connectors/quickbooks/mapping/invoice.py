@@ -40,6 +40,7 @@ from ledgerbridge.connectors.quickbooks.mapping.common import (
     write_date,
 )
 from ledgerbridge.errors import FieldError
+from ledgerbridge.remote_paths import apply_remote
 from ledgerbridge.unified.base import Warning_
 from ledgerbridge.unified.invoice import (
     Invoice,
@@ -299,6 +300,8 @@ def to_remote(body: InvoiceInput, refs: Refs) -> dict[str, Any]:
             }
         )
     remote["Line"] = lines
+    # The write's mapped custom fields, already turned into QBO paths by the service (CustomField[...]...).
+    apply_remote(remote, body.field_mappings)
     return remote
 
 
@@ -424,10 +427,6 @@ def write_warnings(body: InvoiceInput) -> list[Warning_]:
                 field="accounting_period_id",
                 message="QuickBooks has no accounting periods; the invoice is dated by issue_date only",
             )
-        )
-    if body.field_mappings:
-        warnings.append(
-            Warning_(field="field_mappings", message="custom field mappings are not sent to QuickBooks")
         )
     if body.status in (InvoiceStatus.DRAFT, InvoiceStatus.SUBMITTED, InvoiceStatus.VOID):
         warnings.append(

@@ -1,0 +1,41 @@
+"""The job functions. Plain async functions of ids, so they run the same under any queue (or none)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Awaitable, Callable
+
+from ledgerbridge.runtime import Runtime
+from ledgerbridge.store import tenancy
+from ledgerbridge.sync import schedule
+from ledgerbridge.sync.engine import SyncReport, sync_connection
+
+log = logging.getLogger("ledgerbridge.jobs")
+
+
+async def sync(runtime: Runtime, *, project_id: str, connection_id: str, full: bool = False) -> SyncReport | None:
+    """Sync one connection; a connection deleted since the job was queued is nothing to do."""
+    async with runtime.engine.connect() as db:
+        connection = await tenancy.get_connection(
+            db, project_id=uuid.UUID(project_id), connection_id=uuid.UUID(connection_id)
+        )
+    if connection is None:
+        log.info("sync job: connection %s is gone", connection_id)
+        return None
+    return await sync_connection(runtime, connection, full=full)
+
+
+Enqueue = Callable[[str, str], Awaitable[bool]]
+"""Enqueue a sync of (project id, connection id); False when one is already waiting."""
+
+
+async def schedule_due(runtime: Runtime, enqueue: Enqueue, *, now: dt.datetime | None = None) -> int:
+    """Enqueue a sync for every connection whose project's pull frequency has elapsed; returns how many."""
+    async with runtime.engine.connect() as db:
+        due = await schedule.due_connections(db, now=now or dt.datetime.now(dt.UTC))
+    queued = 0
+    for project_id, connection_id in due:
+        queued += bool(await enqueue(project_id, connection_id))
+    return queued

@@ -1,0 +1,89 @@
+"""Finding records the provider no longer has, after a full pass.
+
+A full pass touches ``last_seen_at`` of every record it reads, so whatever the store still holds with an older
+``last_seen_at`` was not listed. That is not yet proof of deletion: offset-paged lists (QuickBooks
+``startposition``) shift when a record is deleted *during* the pass and can skip a live one. So every candidate
+is asked for once more by key; only those the provider cannot produce are marked deleted. Candidates are read in
+keyset batches, so memory stays bounded however many there are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+
+from sqlalchemy import select, update
+
+from ledgerbridge.connectors.base import Connector
+from ledgerbridge.runtime import Runtime
+from ledgerbridge.store import events, records
+from ledgerbridge.store.records import Scope
+from ledgerbridge.store.tables import records as records_table
+
+log = logging.getLogger("ledgerbridge.sync")
+
+BATCH = 200
+
+
+async def _candidates(runtime: Runtime, scope: Scope, object_name: str, seen_since: dt.datetime, after: int):
+    async with runtime.engine.connect() as db:
+        result = await db.execute(
+            select(records_table.c.seq, records_table.c.remote_key)
+            .where(
+                records_table.c.project_id == str(scope.project_id),
+                records_table.c.connection_id == str(scope.connection_id),
+                records_table.c.object_type == object_name,
+                records_table.c.deleted.is_(False),
+                records_table.c.last_seen_at < seen_since,
+                records_table.c.seq > after,
+            )
+            .order_by(records_table.c.seq)
+            .limit(BATCH)
+        )
+        return list(result.all())
+
+
+async def mark_unseen_deleted(
+    runtime: Runtime, connector: Connector, scope: Scope, object_name: str, *, seen_since: dt.datetime
+) -> int:
+    """Mark deleted the records of ``object_name`` not seen since ``seen_since`` that the provider lacks."""
+    deleted = 0
+    after = 0
+    can_fetch = connector.capabilities.supports(object_name, "retrieve")
+    while True:
+        batch = await _candidates(runtime, scope, object_name, seen_since, after)
+        if not batch:
+            return deleted
+        after = batch[-1].seq
+        gone: list[str] = []
+        found = []
+        for row in batch:
+            record = await connector.fetch(object_name, row.remote_key) if can_fetch else None
+            if record is None:
+                gone.append(row.remote_key)
+            else:
+                found.append(record)
+        now = dt.datetime.now(dt.UTC)
+        async with runtime.engine.begin() as db:
+            changed = await records.upsert(db, scope, found, now=now) if found else []
+            if gone:
+                marked = await db.execute(
+                    update(records_table)
+                    .where(
+                        records_table.c.project_id == str(scope.project_id),
+                        records_table.c.connection_id == str(scope.connection_id),
+                        records_table.c.object_type == object_name,
+                        records_table.c.remote_key.in_(gone),
+                        records_table.c.deleted.is_(False),
+                    )
+                    .values(deleted=True, modified_at=now)
+                    .returning(*records.RETURNED_COLUMNS)
+                )
+                changed += [records.Upserted(uuid.UUID(row.id), row.object_type, "updated", row) for row in marked]
+            # The deletions (and anything re-fetched that changed) become events and webhooks, in this transaction.
+            await events.record_changes(db, project_id=scope.project_id, connection_id=scope.connection_id,
+                                        upserted=changed)
+        deleted += len(gone)
+        if gone:
+            log.info("sync: %d %s records deleted at the provider", len(gone), object_name)
