@@ -27,7 +27,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge import wire
-from ledgerbridge.remote_paths import apply_remote, parse_path, read_remote
+from ledgerbridge.remote_paths import read_remote
 from ledgerbridge.errors import Conflict, FieldError, NotFound, ValidationFailed
 from ledgerbridge.objects import BY_NAME
 from ledgerbridge.store.records import Scope, Upserted

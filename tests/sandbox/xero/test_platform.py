@@ -8,7 +8,7 @@ import hashlib
 import time
 from decimal import Decimal
 from email.utils import format_datetime
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from urllib.parse import parse_qs, urlsplit
 
 import httpx

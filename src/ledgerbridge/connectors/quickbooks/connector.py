@@ -26,6 +26,7 @@ from ledgerbridge.connectors.base import (
     reject,
 )
 from ledgerbridge.connectors.http import ProviderHttp
+from ledgerbridge.connectors.totals import total_warnings
 from ledgerbridge.connectors.quickbooks import changes, reports
 from ledgerbridge.connectors.quickbooks.client import PAGE_SIZE, QuickBooksClient, query_time, request_id
 from ledgerbridge.connectors.quickbooks.errors import is_not_found
@@ -42,7 +43,6 @@ from ledgerbridge.unified.base import Warning_
 from ledgerbridge.unified.account import AccountInput
 from ledgerbridge.unified.contact import ContactInput
 from ledgerbridge.unified.expense import ExpenseInput
-from ledgerbridge.unified.journal_entry import JournalEntryInput
 from ledgerbridge.unified.payment import PaymentInput
 from ledgerbridge.unified.purchase_order import PurchaseOrderInput
 from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceStatus
@@ -51,7 +51,6 @@ log = logging.getLogger(__name__)
 
 _PAID = (InvoiceStatus.PAID, InvoiceStatus.PARTIALLY_PAID)
 # Totals QBO computes itself; a caller's figure that differs is reported, never silently replaced.
-_COMPUTED_TOTALS = ("sub_total", "total_tax_amount", "total_amount", "total_discount", "balance")
 _PAYMENT_ENTITY = {"Invoice": "Payment", "Bill": "BillPayment"}
 _IDS_PER_QUERY = 200  # keeps "where Id in (…)" well inside URL limits
 
@@ -149,7 +148,8 @@ class QuickBooksConnector(Connector):
             if amount is not None:
                 created, payment_dates = await self._pay(created, amount, body, request_key)
         record = invoice_mapping.to_unified(entity, created, self.context, payment_dates=payment_dates)
-        warnings.extend(_total_warnings(body, cast(Invoice, record.data), warned={w.field for w in warnings}))
+        warned = {w.field for w in warnings}
+        warnings.extend(total_warnings(body, cast(Invoice, record.data), provider="QuickBooks", warned=warned))
         return WriteResult(record, warnings)
 
     @staticmethod
@@ -263,7 +263,7 @@ class QuickBooksConnector(Connector):
                          "to void it, DELETE it")
             )
         warned = {w.field for w in warnings} | {"status"}
-        warnings.extend(_total_warnings(body, cast(Invoice, record.data), warned=warned))
+        warnings.extend(total_warnings(body, cast(Invoice, record.data), provider="QuickBooks", warned=warned))
         return WriteResult(record, warnings)
 
     async def void(
@@ -470,24 +470,3 @@ def _changed(row: dict[str, Any], since: dt.datetime) -> bool:
     return at is None or at >= since
 
 
-def _total_warnings(body: InvoiceInput, result: Invoice, *, warned: set[str]) -> list[Warning_]:
-    """A warning per figure the caller sent that QBO computed differently (QBO's figure is the one stored)."""
-    warnings: list[Warning_] = []
-    for field in _COMPUTED_TOTALS:
-        sent = getattr(body, field)
-        if sent is None or field in warned:
-            continue
-        got = getattr(result, field)
-        if field in ("total_discount", "total_tax_amount") and got is None:
-            got = Decimal(0)  # QBO leaves out a discount or tax it does not have
-        if got != sent:
-            warnings.append(Warning_(field=field, message=f"you sent {sent}; QuickBooks computed {got}"))
-    if body.status is not None and "status" not in warned and result.status != body.status:
-        warnings.append(
-            Warning_(
-                field="status",
-                message=f"you sent {body.status.value}; "
-                f"QuickBooks has it {result.status.value if result.status else 'unknown'}",
-            )
-        )
-    return warnings

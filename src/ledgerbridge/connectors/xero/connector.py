@@ -25,6 +25,7 @@ from ledgerbridge.connectors.base import (
     reject,
 )
 from ledgerbridge.connectors.http import ProviderHttp
+from ledgerbridge.connectors.totals import total_warnings
 from ledgerbridge.connectors.xero.changes import OPERATIONS as CHANGE_OPERATIONS
 from ledgerbridge.connectors.xero.changes import InvoiceChanges
 from ledgerbridge.connectors.xero.client import PAGE_SIZE, XeroClient, idempotency_key
@@ -34,9 +35,7 @@ from ledgerbridge.connectors.xero.mapping import contact as contact_mapping
 from ledgerbridge.connectors.xero.mapping import documents as documents_mapping
 from ledgerbridge.connectors.xero.mapping import invoice as invoice_mapping
 from ledgerbridge.connectors.xero.mapping import item as item_mapping
-from ledgerbridge.connectors.xero.mapping import ledger as ledger_mapping
 from ledgerbridge.connectors.xero.mapping import organisation as organisation_mapping
-from ledgerbridge.connectors.xero.mapping import purchases as purchases_mapping
 from ledgerbridge.connectors.xero.mapping import tax_rate as tax_rate_mapping
 from ledgerbridge.connectors.xero.mapping import tracking_category as tracking_mapping
 from ledgerbridge.connectors.xero.mapping.common import Lookup, money, split_tracking_key, text
@@ -52,7 +51,6 @@ from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceStatus, I
 log = logging.getLogger(__name__)
 
 # Totals Xero computes itself; a caller's figure that differs is reported, never silently replaced.
-_COMPUTED_TOTALS = ("sub_total", "total_tax_amount", "total_amount", "total_discount", "balance")
 _PAYING = (InvoiceStatus.PAID, InvoiceStatus.PARTIALLY_PAID)
 
 
@@ -117,7 +115,8 @@ class XeroConnector(InvoiceChanges, Connector):
             if amount is not None:
                 created = await self._pay(created, amount, body, pay_into, request_key)
         record = invoice_mapping.to_unified(created, self.context, self._lookup)
-        warnings.extend(_total_warnings(body, cast(Invoice, record.data), warned={w.field for w in warnings}))
+        warned = {w.field for w in warnings}
+        warnings.extend(total_warnings(body, cast(Invoice, record.data), provider="Xero", warned=warned))
         return WriteResult(record, warnings)
 
     async def _learn_item_codes(self, body: InvoiceInput, refs: Refs) -> None:
@@ -313,19 +312,3 @@ def _payment_amount(body: InvoiceInput, created: dict[str, Any]) -> tuple[Decima
     return due - balance, None
 
 
-def _total_warnings(body: InvoiceInput, result: Invoice, *, warned: set[str]) -> list[Warning_]:
-    """A warning per figure the caller sent that Xero computed differently (Xero's figure is the one stored)."""
-    warnings: list[Warning_] = []
-    for field in _COMPUTED_TOTALS:
-        sent = getattr(body, field)
-        if sent is None or field in warned:
-            continue
-        got = getattr(result, field)
-        if field in ("total_discount", "total_tax_amount") and got is None:
-            got = Decimal(0)  # Xero leaves out a discount it does not have
-        if got != sent:
-            warnings.append(Warning_(field=field, message=f"you sent {sent}; Xero computed {got}"))
-    if body.status is not None and "status" not in warned and result.status != body.status:
-        warnings.append(Warning_(field="status", message=f"you sent {body.status.value}; Xero has it "
-                                 f"{result.status.value if result.status else 'unknown'}"))
-    return warnings
