@@ -27,6 +27,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge import wire
+from ledgerbridge.remote_paths import apply_remote as apply_remote  # re-exported: callers map and apply together
+from ledgerbridge.remote_paths import parse_path as parse_path
 from ledgerbridge.remote_paths import read_remote
 from ledgerbridge.errors import Conflict, FieldError, NotFound, ValidationFailed
 from ledgerbridge.objects import BY_NAME
