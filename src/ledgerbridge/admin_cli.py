@@ -1,8 +1,9 @@
-"""Admin commands: ``ledgerbridge projects|keys|linked-users|connections|provider-apps|operators …``.
+"""Admin commands: ``ledgerbridge projects|keys|linked-users|connections|provider-apps|operators|webhooks …``.
 
 Thin, like the rest of the CLI: each command opens a :class:`Runtime` from the environment (LEDGERBRIDGE_*),
 calls one package function and prints the outcome. Secrets are printed only where they are created (a new API
-key); passwords and client secrets are prompted for, never taken from the command line history.
+key, a webhook's signing secret); passwords and client secrets are prompted for, never taken from the command line
+history.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Awaitable, Callable
+from enum import Enum
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -22,8 +24,10 @@ users_app = typer.Typer(help="Linked users of a project, and their magic links."
 connections_app = typer.Typer(help="Connections of a project.", no_args_is_help=True)
 apps_app = typer.Typer(help="A project's own OAuth apps at QuickBooks and Xero.", no_args_is_help=True)
 operators_app = typer.Typer(help="Dashboard operators.", no_args_is_help=True)
+webhooks_app = typer.Typer(help="Webhook endpoints of a project, and their delivery log.", no_args_is_help=True)
 
 ProjectArg = Annotated[uuid.UUID, typer.Argument(help="Project id")]
+ProjectOpt = Annotated[uuid.UUID, typer.Option("--project", help="Project id")]
 
 
 def _run(work: Callable[[Any], Awaitable[T]]) -> T:
@@ -300,6 +304,161 @@ def operators_grant(username: str, project_id: ProjectArg) -> None:
     typer.echo("granted")
 
 
+# -- webhooks ---------------------------------------------------------------------------------------------------
+class DeliveryStatus(str, Enum):
+    pending = "pending"
+    delivered = "delivered"
+    failed = "failed"
+
+
+def _describe(error: Any) -> str:
+    return f"{error}: " + ", ".join(f"{e.field} {e.message}" for e in error.errors)
+
+
+async def _project_exists(db: Any, project_id: uuid.UUID) -> bool:
+    from ledgerbridge.onboarding import admin
+
+    return await admin.get_project(db, project_id) is not None
+
+
+@webhooks_app.command("list")
+def webhooks_list(project: ProjectOpt) -> None:
+    """Endpoints: id, active/inactive, url, scope. Secrets are never listed."""
+    from ledgerbridge.store import webhooks
+
+    async def work(runtime: Any) -> list[Any] | None:
+        async with runtime.engine.connect() as db:
+            if not await _project_exists(db, project):
+                return None
+            return await webhooks.list_endpoints(db, project_id=project)
+
+    endpoints = _run(work)
+    if endpoints is None:
+        _fail(f"no project {project}")
+        return
+    for e in endpoints:
+        typer.echo(f"{e.id}  {'active' if e.active else 'inactive'}  {e.url}  {','.join(e.scope)}"
+                   + (f"  {e.description}" if e.description else ""))
+
+
+@webhooks_app.command("create")
+def webhooks_create(
+    project: ProjectOpt,
+    url: Annotated[str, typer.Option(help="Where events are POSTed (http or https)")],
+    scope: Annotated[list[str], typer.Option(help="Event type or glob (accounting.*); repeat for several")],
+    description: Annotated[str | None, typer.Option()] = None,
+) -> None:
+    """Add an endpoint; prints its id and its signing secret (shown once)."""
+    from ledgerbridge.api.routes.webhooks import WebhookDto
+    from ledgerbridge.errors import LedgerbridgeError
+    from ledgerbridge.service.validation import parse
+    from ledgerbridge.store import webhooks
+    from ledgerbridge.webhooks import signing
+
+    try:  # the API's model, so the CLI accepts exactly what POST /webhooks accepts
+        body = parse(WebhookDto, {"url": url, "scope": scope, "description": description})
+    except LedgerbridgeError as exc:
+        _fail(_describe(exc))
+        return
+    secret = signing.new_secret()
+
+    async def work(runtime: Any) -> Any:
+        async with runtime.engine.begin() as db:
+            if not await _project_exists(db, project):
+                return None
+            return await webhooks.create_endpoint(db, runtime.sealer, project_id=project, url=body.url,
+                                                  description=body.description, scope=body.scope, secret=secret)
+
+    endpoint = _run(work)
+    if endpoint is None:
+        _fail(f"no project {project}")
+    typer.echo(f"webhook  {endpoint.id}\nsecret   {secret}  (shown once)")
+
+
+def _set_active(project: uuid.UUID, endpoint_id: uuid.UUID, active: bool) -> None:
+    from ledgerbridge.store import webhooks
+
+    async def work(runtime: Any) -> Any:
+        async with runtime.engine.begin() as db:
+            return await webhooks.set_active(db, project_id=project, endpoint_id=endpoint_id, active=active)
+
+    if _run(work) is None:
+        _fail(f"no webhook {endpoint_id} in this project")
+    typer.echo("enabled" if active else "disabled")
+
+
+@webhooks_app.command("disable")
+def webhooks_disable(project: ProjectOpt, endpoint_id: uuid.UUID) -> None:
+    """Stop sending events to this endpoint (nothing is queued for it while disabled)."""
+    _set_active(project, endpoint_id, False)
+
+
+@webhooks_app.command("enable")
+def webhooks_enable(project: ProjectOpt, endpoint_id: uuid.UUID) -> None:
+    _set_active(project, endpoint_id, True)
+
+
+@webhooks_app.command("delete")
+def webhooks_delete(project: ProjectOpt, endpoint_id: uuid.UUID) -> None:
+    """Delete the endpoint and its delivery log."""
+    from ledgerbridge.store import webhooks
+
+    async def work(runtime: Any) -> bool:
+        async with runtime.engine.begin() as db:
+            return await webhooks.delete_endpoint(db, project_id=project, endpoint_id=endpoint_id)
+
+    if not _run(work):
+        _fail(f"no webhook {endpoint_id} in this project")
+    typer.echo("deleted")
+
+
+@webhooks_app.command("deliveries")
+def webhooks_deliveries(
+    project: ProjectOpt,
+    endpoint: Annotated[uuid.UUID | None, typer.Option(help="Only this endpoint's deliveries")] = None,
+    status: Annotated[DeliveryStatus | None, typer.Option()] = None,
+    limit: Annotated[int, typer.Option(min=1, max=1000)] = 50,
+) -> None:
+    """The delivery log, newest first: id, created, event type, status, attempts, last response, next attempt."""
+    from ledgerbridge.store import webhooks
+
+    async def work(runtime: Any) -> list[Any] | str:
+        async with runtime.engine.connect() as db:
+            if not await _project_exists(db, project):
+                return f"no project {project}"
+            if endpoint is not None and await webhooks.get_endpoint(db, project_id=project,
+                                                                   endpoint_id=endpoint) is None:
+                return f"no webhook {endpoint} in this project"
+            return await webhooks.list_deliveries(db, project_id=project, endpoint_id=endpoint,
+                                                  status=None if status is None else status.value, limit=limit)
+
+    rows = _run(work)
+    if isinstance(rows, str):
+        _fail(rows)
+        return
+    for d in rows:
+        response = d.last_status_code or ("no answer" if d.last_error else "-")
+        typer.echo(f"{d.id}  {d.created_at:%Y-%m-%d %H:%M:%S}  {d.event_type}  {d.status}  attempts={d.attempts}"
+                   f"  last={response}  next={d.next_attempt_at or '-'}")
+
+
+@webhooks_app.command("retry")
+def webhooks_retry(project: ProjectOpt, delivery_id: uuid.UUID) -> None:
+    """Queue a delivery again now, with the same event id (receivers dedupe on it)."""
+    import datetime as dt
+
+    from ledgerbridge.store import webhooks
+
+    async def work(runtime: Any) -> bool:
+        async with runtime.engine.begin() as db:
+            return await webhooks.redeliver(db, project_id=project, delivery_id=delivery_id,
+                                            now=dt.datetime.now(dt.UTC))
+
+    if not _run(work):
+        _fail(f"no delivery {delivery_id} in this project")
+    typer.echo("queued")
+
+
 def register(app: typer.Typer) -> None:
     """Add the admin command groups to the main ``ledgerbridge`` command."""
     app.add_typer(projects_app, name="projects")
@@ -308,3 +467,4 @@ def register(app: typer.Typer) -> None:
     app.add_typer(connections_app, name="connections")
     app.add_typer(apps_app, name="provider-apps")
     app.add_typer(operators_app, name="operators")
+    app.add_typer(webhooks_app, name="webhooks")

@@ -6,20 +6,37 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from ledgerbridge.api.routes import dashboard
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.store import webhooks as store
-from ledgerbridge.store.tables import webhook_endpoints
-from tests.dashboard.test_dashboard import _csrf, _login, _operator, browser, sandbox, two_tenants  # noqa: F401
+from ledgerbridge.store.tables import webhook_deliveries, webhook_endpoints
+from tests.dashboard import test_dashboard as base
+from tests.dashboard.test_dashboard import _csrf, _login, _operator
 from tests.factories import Tenant
 
 NOW = dt.datetime.now(dt.UTC)
+# The dashboard's fixtures: a QuickBooks sandbox, two tenants of it, a browser on the app with sessions.
+sandbox, two_tenants, browser = base.sandbox, base.two_tenants, base.browser
+
+
+@pytest.fixture(autouse=True)
+async def _leave_no_outbox(runtime: Runtime) -> AsyncIterator[None]:
+    """The database is shared by the session and the dispatcher claims across projects: endpoints (and their
+    pending deliveries) made here must not be delivered by another module's test."""
+    async with runtime.engine.connect() as db:
+        before = set((await db.execute(select(webhook_endpoints.c.id))).scalars())
+    yield
+    async with runtime.engine.begin() as db:
+        made = [i for i in (await db.execute(select(webhook_endpoints.c.id))).scalars() if i not in before]
+        await db.execute(delete(webhook_deliveries).where(webhook_deliveries.c.endpoint_id.in_(made)))
+        await db.execute(delete(webhook_endpoints).where(webhook_endpoints.c.id.in_(made)))
 
 
 async def _endpoint(runtime: Runtime, project_id: uuid.UUID, url: str = "https://hooks.example/in",
@@ -35,7 +52,7 @@ async def _deliveries(runtime: Runtime, endpoint: store.Endpoint, *types: str) -
         for event_type in types:
             await store.enqueue(db, project_id=endpoint.project_id, now=NOW,
                                 outgoing=[store.Outgoing(uuid.uuid4(), event_type, '{"ok":true}')],
-                                endpoints=[(endpoint.id, endpoint.scope)])
+                                endpoints=[(endpoint.id, ["*"])])
         rows = await store.list_deliveries(db, project_id=endpoint.project_id, endpoint_id=endpoint.id)
     return list(reversed(rows))
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.store import tenancy
-from ledgerbridge.store.tables import connections, events
+from ledgerbridge.store.tables import events
 from ledgerbridge.sync.engine import sync_connection
 from tests.onboarding.conftest import APP, LB, Project, Sandboxes, consent, link_for, make_project, query
 

@@ -263,7 +263,7 @@ async def webhook_page(request: Request, runtime: RuntimeDep, project_id: uuid.U
                                                          status=status, limit=DELIVERY_PAGE, before=before)
     older = deliveries[-1].seq if len(deliveries) == DELIVERY_PAGE else None
     return _page(request, "webhook.html", project=project, endpoint=endpoint, deliveries=deliveries,
-                 status=status, older=older, note=request.query_params.get("note"))
+                 only=status, older=older, note=request.query_params.get("note"))
 
 
 @router.post("/projects/{project_id}/webhooks/{endpoint_id}/active")
