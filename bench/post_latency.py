@@ -104,7 +104,8 @@ async def provision(database_url: str, data_dir: str, sandbox_base: str, tokens:
 
     async with runtime.engine.connect() as db:
         contact = (await db.execute(select(records.c.id, records.c.remote_id).where(
-            records.c.project_id == str(project.id), records.c.remote_key.like("Customer/%")).limit(1))).first()
+            records.c.project_id == str(project.id), records.c.object_type == "contact",
+            records.c.remote_key.like("Customer/%")).limit(1))).first()
     await runtime.aclose()
     return {"api_key": key, "token": connection.token, "contact_id": contact.id, "customer": contact.remote_id}
 
