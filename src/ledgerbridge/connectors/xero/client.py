@@ -110,7 +110,13 @@ class XeroClient:
         self._client = http.client(PROVIDER)
         self.pacer = pacer_for(http, self.tenant_id)
         self._auth = PacedAuth(RefreshingAuth(context, transport=http.transport(PROVIDER)), self.pacer)
-        self._budget = http.budget(PROVIDER, self.tenant_id, per_minute=PER_MINUTE, concurrent=CONCURRENT)
+        # Xero's published quota per tenant; credentials may raise it (a sandbox with a time-scaled minute).
+        self._budget = http.budget(
+            PROVIDER,
+            self.tenant_id,
+            per_minute=int(creds.get("rate_per_minute") or PER_MINUTE),
+            concurrent=int(creds.get("max_concurrent") or CONCURRENT),
+        )
 
     async def _send(
         self,
