@@ -75,7 +75,7 @@ def journal_to_remote(body: JournalEntryInput, refs: Refs, lookup: Lookup) -> di
         lines.append(remote)
     status = (body.posting_status or "POSTED").strip().upper()
     journal: dict[str, Any] = {"Narration": body.memo or body.journal_number, "JournalLines": lines,
-                               "LineAmountTypes": "NoTax" if not any(l.tax_rate_id for l in body.line_items)
+                               "LineAmountTypes": "NoTax" if not any(line.tax_rate_id for line in body.line_items)
                                else "Exclusive",
                                "Status": "DRAFT" if status == "DRAFT" else "POSTED"}
     if body.transaction_date is not None:
