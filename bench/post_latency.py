@@ -211,6 +211,11 @@ async def main() -> None:
     finally:
         server.terminate()
         sandbox.terminate()
+        if args.database == "postgres":  # the scratch database goes with the run
+            server.join(10)
+            async with admin.connect() as db:
+                await db.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            await admin.dispose()
 
     d50, d99 = percentile(direct, 0.50), percentile(direct, 0.99)
     l50, l99 = percentile(through, 0.50), percentile(through, 0.99)
