@@ -29,6 +29,7 @@ from ledgerbridge.connectors.base import (
 )
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.connectors.tryton import mapping as m
+from ledgerbridge.connectors.tryton import mapping_more as more
 from ledgerbridge.connectors.tryton.changes import OPERATIONS as CHANGE_OPERATIONS, InvoiceChanges
 from ledgerbridge.connectors.tryton.client import TrytonRpc, TrytonWarning
 from ledgerbridge.errors import FieldError, ProviderError
@@ -38,6 +39,7 @@ from ledgerbridge.unified.invoice import InvoiceInput, InvoiceStatus, InvoiceTyp
 
 PAGE_SIZE = 500
 ALL = {"active_test": False}  # archived parties, products and accounts are records too
+MODELS = {**m.MODELS, **more.MODELS}
 
 
 class TrytonConnector(InvoiceChanges, Connector):
@@ -49,12 +51,22 @@ class TrytonConnector(InvoiceChanges, Connector):
             "account": frozenset({"list", "retrieve"}),
             "item": frozenset({"list", "retrieve"}),
             "tax_rate": frozenset({"list", "retrieve"}),
+            "company_info": frozenset({"list", "retrieve"}),
+            "address": frozenset({"list", "retrieve"}),
+            "phone_number": frozenset({"list", "retrieve"}),
+            "journal_entry": frozenset({"list", "retrieve"}),
             # tracking_category: Tryton core has no classes or tracking options (analytic accounts are a module).
         },
         unsupported_fields={
             "invoice": frozenset({"total_discount", "exchange_rate", "accounting_period_id", "tracking_categories",
                                   "line_items[].tracking_categories", "line_items[].exchange_rate"}),
             "contact": frozenset({"currency", "company_info_id"}),
+            "company_info": frozenset({"tracking_categories"}),
+            "address": frozenset({"company_info_id"}),
+            "phone_number": frozenset({"company_info_id"}),
+            "journal_entry": frozenset({"exchange_rate", "accounting_period_id", "tracking_categories", "payments",
+                                        "applied_payments", "line_items[].tax_rate_id",
+                                        "line_items[].tracking_categories", "line_items[].exchange_rate"}),
         },
     )
 
@@ -67,7 +79,7 @@ class TrytonConnector(InvoiceChanges, Connector):
 
     async def fetch(self, object_name: str, remote_key: str) -> RemoteRecord | None:
         self.require(object_name, "retrieve")
-        model = m.MODELS[object_name]
+        model = MODELS[object_name]
         record_id = m.parse_key(remote_key, model)
         if record_id is None:
             return None
@@ -94,8 +106,8 @@ class TrytonConnector(InvoiceChanges, Connector):
         Editing an invoice line does not touch its invoice's write_date, so invoices whose lines changed are
         added; a party's first invoice makes it a customer or supplier, so parties invoiced since are added.
         """
-        if since is None:
-            return []
+        if since is None or object_name == "company_info":
+            return []  # a company's name lives on its party: a company or two are simply read again
         clauses: list[Any] = ["OR", ("write_date", ">=", since), ("create_date", ">=", since)]
         if object_name == "invoice":
             lines = await self.rpc.search_read(
@@ -104,6 +116,13 @@ class TrytonConnector(InvoiceChanges, Connector):
             parents = sorted({line["invoice"] for line in lines if line.get("invoice") is not None})
             if parents:
                 clauses.append(("id", "in", parents))
+        elif object_name == "journal_entry":
+            # As for invoices: a draft move's edited lines leave the move's write_date alone.
+            lines = await self.rpc.search_read(
+                "account.move.line", ["OR", ("write_date", ">=", since), ("create_date", ">=", since)], ["move"])
+            moves = sorted({line["move"] for line in lines if line.get("move") is not None})
+            if moves:
+                clauses.append(("id", "in", moves))
         elif object_name == "contact":
             invoices = await self.rpc.search_read("account.invoice", [("create_date", ">=", since)], ["party"])
             parties = sorted({invoice["party"] for invoice in invoices if invoice.get("party") is not None})
@@ -114,12 +133,15 @@ class TrytonConnector(InvoiceChanges, Connector):
     async def _search_read(self, object_name: str, domain: list[Any], *, limit: int) -> list[dict[str, Any]]:
         fields = {
             "invoice": m.INVOICE_FIELDS, "contact": m.PARTY_FIELDS, "account": m.ACCOUNT_FIELDS,
-            "item": m.PRODUCT_FIELDS, "tax_rate": m.TAX_FIELDS,
+            "item": m.PRODUCT_FIELDS, "tax_rate": m.TAX_FIELDS, **more.FIELDS,
         }[object_name]
         return await self.rpc.model(  # type: ignore[no-any-return]
-            m.MODELS[object_name], "search_read", domain, 0, limit, [("id", "ASC")], fields, context=ALL)
+            MODELS[object_name], "search_read", [*more.DOMAINS.get(object_name, []), *domain], 0, limit,
+            [("id", "ASC")], fields, context=ALL)
 
     async def _to_records(self, object_name: str, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
+        if object_name in more.MODELS:
+            return await self._more_records(object_name, rows)
         model = m.MODELS[object_name]
         ref = self.context.ref
         out = []
@@ -153,6 +175,41 @@ class TrytonConnector(InvoiceChanges, Connector):
         elif object_name == "tax_rate":
             for row in rows:
                 out.append(self._record(object_name, model, row, m.tax_rate_to_unified(row)))
+        return out
+
+    async def _more_records(self, object_name: str, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
+        """Company info, addresses, phone numbers and journal entries (see ``mapping_more``)."""
+        model = more.MODELS[object_name]
+        ref = self.context.ref
+        if object_name == "address":
+            return [self._record(object_name, model, row, more.address_to_unified(row, ref)) for row in rows]
+        if object_name == "phone_number":
+            return [self._record(object_name, model, row, more.phone_number_to_unified(row, ref)) for row in rows]
+        if object_name == "company_info":
+            parties = {row["id"]: row for row in await self.rpc.read(
+                "party.party", sorted({row["party"] for row in rows}), more.COMPANY_PARTY_FIELDS)}
+            years = await self.rpc.search_read(
+                "account.fiscalyear", [("company", "in", [row["id"] for row in rows])], more.FISCAL_YEAR_FIELDS)
+            today = dt.datetime.now(dt.UTC).date()
+            out = []
+            for row in rows:
+                party = parties.get(row["party"])
+                data = more.company_info_to_unified(
+                    row, party, [y for y in years if y["company"] == row["id"]], today)
+                stamps = [row.get("write_date"), row.get("create_date"), (party or {}).get("write_date")]
+                out.append(self._record(object_name, model, row, data, m.updated_at(*stamps), {**row, "party": party}))
+            return out
+        line_ids = [line_id for row in rows for line_id in row.get("lines") or []]
+        by_move: dict[int, list[dict[str, Any]]] = {}
+        for line in sorted(await self.rpc.read("account.move.line", line_ids, more.MOVE_LINE_FIELDS),
+                           key=lambda line: line["id"]):
+            by_move.setdefault(line["move"], []).append(line)
+        out = []
+        for row in rows:
+            own = by_move.get(row["id"], [])
+            stamps = [row.get("write_date"), row.get("create_date"), *(line.get("write_date") for line in own)]
+            out.append(self._record(object_name, model, row, more.journal_entry_to_unified(row, own, ref),
+                                    m.updated_at(*stamps), {**row, "lines": own}))
         return out
 
     @staticmethod
