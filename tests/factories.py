@@ -30,18 +30,28 @@ class Tenant:
         return {"x-api-key": self.api_key, "x-connection-token": self.connection.token}
 
 
-async def quickbooks_tenant(runtime: Runtime, sandbox: QuickBooksSandbox, realm: str, *, sync: bool = True) -> Tenant:
+async def connected_tenant(
+    runtime: Runtime, *, provider: str, credentials: dict[str, Any], account_id: str, sync: bool = True
+) -> Tenant:
+    """A new project with an API key, a linked user and a connection to ``provider`` (synced unless told not)."""
     async with runtime.engine.begin() as db:
         project = await tenancy.create_project(db, name=f"test {uuid.uuid4().hex[:6]}")
         key = await tenancy.create_api_key(db, project_id=project.id)
         user = await tenancy.create_linked_user(db, project_id=project.id, origin_user_id="user-1")
     connection = await connect(
-        runtime, project_id=project.id, provider="quickbooks", linked_user_id=user, account_id=realm,
-        credentials=quickbooks_credentials(sandbox, realm, QBO_BASE),
+        runtime, project_id=project.id, provider=provider, linked_user_id=user, account_id=account_id,
+        credentials=credentials,
     )
     if sync:
         await sync_connection(runtime, connection)
     return Tenant(project.id, key, connection)
+
+
+async def quickbooks_tenant(runtime: Runtime, sandbox: QuickBooksSandbox, realm: str, *, sync: bool = True) -> Tenant:
+    return await connected_tenant(
+        runtime, provider="quickbooks", credentials=quickbooks_credentials(sandbox, realm, QBO_BASE),
+        account_id=realm, sync=sync,
+    )
 
 
 def api_client(runtime: Runtime) -> httpx.AsyncClient:

@@ -16,14 +16,12 @@ from typing import Any
 import httpx
 import pytest
 
-from ledgerbridge.connect import connect
 from ledgerbridge.demo import quickbooks_credentials, xero_credentials
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.sandbox.faults import FaultPlan
-from ledgerbridge.store import tenancy
 from ledgerbridge.sync.engine import sync_connection
 from ledgerbridge.unified.invoice import InvoiceInput
-from tests.factories import Tenant
+from tests.factories import Tenant, connected_tenant
 
 PROVIDERS = ["quickbooks", "xero", "tryton"]
 
@@ -68,17 +66,8 @@ class Harness:
         raise NotImplementedError
 
     async def tenant(self, runtime: Runtime) -> Tenant:
-        async with runtime.engine.begin() as db:
-            project = await tenancy.create_project(db, name=f"test {uuid.uuid4().hex[:6]}")
-            key = await tenancy.create_api_key(db, project_id=project.id)
-            user = await tenancy.create_linked_user(db, project_id=project.id, origin_user_id="user-1")
         credentials, account = self.credentials()
-        connection = await connect(
-            runtime, project_id=project.id, provider=self.name, linked_user_id=user, account_id=account,
-            credentials=credentials,
-        )
-        await sync_connection(runtime, connection)
-        return Tenant(project.id, key, connection)
+        return await connected_tenant(runtime, provider=self.name, credentials=credentials, account_id=account)
 
 
 class QuickBooksHarness(Harness):
