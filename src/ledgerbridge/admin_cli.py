@@ -12,7 +12,7 @@ import asyncio
 import uuid
 from collections.abc import Awaitable, Callable
 from enum import Enum
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
@@ -31,7 +31,12 @@ ProjectOpt = Annotated[uuid.UUID, typer.Option("--project", help="Project id")]
 
 
 def _run(work: Callable[[Any], Awaitable[T]]) -> T:
-    """Run ``work(runtime)`` on a runtime built from the environment, and close it."""
+    """Run ``work(runtime)`` on a runtime built from the environment, and close it.
+
+    Commands say what is missing or wrong by raising the service's own errors (``NotFound``, ``ValidationFailed``);
+    they end here as one line on stderr and exit status 1.
+    """
+    from ledgerbridge.errors import LedgerbridgeError
     from ledgerbridge.runtime import Runtime
     from ledgerbridge.settings import Settings
 
@@ -42,12 +47,33 @@ def _run(work: Callable[[Any], Awaitable[T]]) -> T:
         finally:
             await runtime.aclose()
 
-    return asyncio.run(main())
+    try:
+        return asyncio.run(main())
+    except LedgerbridgeError as exc:
+        _fail(_describe(exc))
+        raise  # unreachable: _fail exits
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     typer.echo(message, err=True)
     raise typer.Exit(1)
+
+
+def _describe(error: Any) -> str:
+    return f"{error}" + "".join(f"; {e.field} {e.message}" for e in error.errors)
+
+
+def _missing(message: str) -> NoReturn:
+    from ledgerbridge.errors import NotFound
+
+    raise NotFound(message)
+
+
+async def _require_project(db: Any, project_id: uuid.UUID) -> None:
+    from ledgerbridge.onboarding import admin
+
+    if await admin.get_project(db, project_id) is None:
+        _missing(f"no project {project_id}")
 
 
 # -- projects ---------------------------------------------------------------------------------------------------
@@ -57,11 +83,11 @@ def projects_create(name: str, operator: Annotated[str | None, typer.Option(help
     from ledgerbridge.onboarding import operators
     from ledgerbridge.store import tenancy
 
-    async def work(runtime: Any) -> tuple[uuid.UUID, str] | None:
+    async def work(runtime: Any) -> tuple[uuid.UUID, str]:
         async with runtime.engine.begin() as db:
             operator_id = None if operator is None else await operators.operator_id_for(db, operator)
             if operator is not None and operator_id is None:
-                return None
+                _missing(f"no operator named {operator!r}")
             project = await tenancy.create_project(db, name=name)
             key = await tenancy.create_api_key(db, project_id=project.id)
             if operator_id is not None:
@@ -69,9 +95,6 @@ def projects_create(name: str, operator: Annotated[str | None, typer.Option(help
         return project.id, key
 
     created = _run(work)
-    if created is None:
-        _fail(f"no operator named {operator!r}")
-        return
     typer.echo(f"project  {created[0]}\napi key  {created[1]}  (shown once)")
 
 
@@ -90,19 +113,14 @@ def projects_list() -> None:
 # -- keys -------------------------------------------------------------------------------------------------------
 @keys_app.command("create")
 def keys_create(project_id: ProjectArg, name: Annotated[str, typer.Option()] = "cli") -> None:
-    from ledgerbridge.onboarding import admin
     from ledgerbridge.store import tenancy
 
-    async def work(runtime: Any) -> str | None:
+    async def work(runtime: Any) -> str:
         async with runtime.engine.begin() as db:
-            if await admin.get_project(db, project_id) is None:
-                return None
+            await _require_project(db, project_id)
             return await tenancy.create_api_key(db, project_id=project_id, name=name)
 
-    key = _run(work)
-    if key is None:
-        _fail(f"no project {project_id}")
-    typer.echo(f"{key}  (shown once)")
+    typer.echo(f"{_run(work)}  (shown once)")
 
 
 @keys_app.command("list")
@@ -134,20 +152,15 @@ def keys_revoke(project_id: ProjectArg, key_id: uuid.UUID) -> None:
 @users_app.command("create")
 def users_create(project_id: ProjectArg, origin_user_id: str,
                  alias: Annotated[str | None, typer.Option()] = None) -> None:
-    from ledgerbridge.onboarding import admin
     from ledgerbridge.store import tenancy
 
-    async def work(runtime: Any) -> uuid.UUID | None:
+    async def work(runtime: Any) -> uuid.UUID:
         async with runtime.engine.begin() as db:
-            if await admin.get_project(db, project_id) is None:
-                return None
+            await _require_project(db, project_id)
             return await tenancy.create_linked_user(db, project_id=project_id, origin_user_id=origin_user_id,
                                                     alias=alias)
 
-    user = _run(work)
-    if user is None:
-        _fail(f"no project {project_id}")
-    typer.echo(str(user))
+    typer.echo(str(_run(work)))
 
 
 @users_app.command("list")
@@ -170,17 +183,13 @@ def users_magic_link(
     ttl: Annotated[int, typer.Option(help="Lifetime in seconds")] = 24 * 3600,
 ) -> None:
     """Print a signed, expiring connect-page URL for this linked user."""
-    from ledgerbridge.errors import LedgerbridgeError
     from ledgerbridge.onboarding.magic_links import magic_link
 
     async def work(runtime: Any) -> str:
         return await magic_link(runtime, project_id=project_id, linked_user_id=linked_user_id, base_url=base_url,
                                 return_url=return_url, ttl=ttl)
 
-    try:
-        typer.echo(_run(work))
-    except LedgerbridgeError as exc:
-        _fail(f"{exc}: " + ", ".join(f"{e.field} {e.message}" for e in exc.errors))
+    typer.echo(_run(work))
 
 
 # -- connections ------------------------------------------------------------------------------------------------
@@ -205,11 +214,11 @@ def connections_resync(project_id: ProjectArg, connection_id: uuid.UUID,
     async def work(runtime: Any) -> Any:
         async with runtime.engine.connect() as db:
             connection = await tenancy.get_connection(db, project_id=project_id, connection_id=connection_id)
-        return None if connection is None else await sync_connection(runtime, connection, full=full)
+        if connection is None:
+            _missing("no such connection in this project")
+        return await sync_connection(runtime, connection, full=full)
 
     report = _run(work)
-    if report is None:
-        _fail("no such connection in this project")
     typer.echo(" ".join(f"{k}={v}" for k, v in sorted(report.records.items())))
 
 
@@ -232,7 +241,6 @@ def apps_set(
     sandbox_url: Annotated[str | None, typer.Option(help="Aim every endpoint at a Ledgerbridge sandbox")] = None,
 ) -> None:
     """Store (sealed) the project's client id and secret for PROVIDER (quickbooks, xero)."""
-    from ledgerbridge.errors import LedgerbridgeError
     from ledgerbridge.onboarding import app_credentials
     from ledgerbridge.onboarding.providers import sandbox_endpoints
 
@@ -244,10 +252,7 @@ def apps_set(
         async with runtime.engine.begin() as db:
             await app_credentials.save(db, runtime.sealer, project_id=project_id, provider=provider, values=values)
 
-    try:
-        _run(work)
-    except LedgerbridgeError as exc:
-        _fail(f"{exc}: " + ", ".join(f"{e.field} {e.message}" for e in exc.errors))
+    _run(work)
     typer.echo(f"{provider} app saved")
 
 
@@ -270,37 +275,29 @@ def operators_create(
     password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True,
                                           envvar="LEDGERBRIDGE_OPERATOR_PASSWORD")],
 ) -> None:
-    from ledgerbridge.errors import LedgerbridgeError
     from ledgerbridge.onboarding import operators
 
     async def work(runtime: Any) -> uuid.UUID:
         async with runtime.engine.begin() as db:
             return await operators.create_operator(db, username=username, password=password)
 
-    try:
-        typer.echo(str(_run(work)))
-    except LedgerbridgeError as exc:
-        _fail(f"{exc}" + "".join(f"; {e.field} {e.message}" for e in exc.errors))
+    typer.echo(str(_run(work)))
 
 
 @operators_app.command("grant")
 def operators_grant(username: str, project_id: ProjectArg) -> None:
     """Let an operator see a project in the dashboard."""
-    from ledgerbridge.onboarding import admin, operators
+    from ledgerbridge.onboarding import operators
 
-    async def work(runtime: Any) -> str | None:
+    async def work(runtime: Any) -> None:
         async with runtime.engine.begin() as db:
             operator_id = await operators.operator_id_for(db, username)
             if operator_id is None:
-                return f"no operator named {username!r}"
-            if await admin.get_project(db, project_id) is None:
-                return f"no project {project_id}"
+                _missing(f"no operator named {username!r}")
+            await _require_project(db, project_id)
             await operators.grant(db, operator_id=operator_id, project_id=project_id)
-        return None
 
-    problem = _run(work)
-    if problem:
-        _fail(problem)
+    _run(work)
     typer.echo("granted")
 
 
@@ -311,32 +308,17 @@ class DeliveryStatus(str, Enum):
     failed = "failed"
 
 
-def _describe(error: Any) -> str:
-    return f"{error}: " + ", ".join(f"{e.field} {e.message}" for e in error.errors)
-
-
-async def _project_exists(db: Any, project_id: uuid.UUID) -> bool:
-    from ledgerbridge.onboarding import admin
-
-    return await admin.get_project(db, project_id) is not None
-
-
 @webhooks_app.command("list")
 def webhooks_list(project: ProjectOpt) -> None:
     """Endpoints: id, active/inactive, url, scope. Secrets are never listed."""
     from ledgerbridge.store import webhooks
 
-    async def work(runtime: Any) -> list[Any] | None:
+    async def work(runtime: Any) -> list[Any]:
         async with runtime.engine.connect() as db:
-            if not await _project_exists(db, project):
-                return None
+            await _require_project(db, project)
             return await webhooks.list_endpoints(db, project_id=project)
 
-    endpoints = _run(work)
-    if endpoints is None:
-        _fail(f"no project {project}")
-        return
-    for e in endpoints:
+    for e in _run(work):
         typer.echo(f"{e.id}  {'active' if e.active else 'inactive'}  {e.url}  {','.join(e.scope)}"
                    + (f"  {e.description}" if e.description else ""))
 
@@ -364,14 +346,11 @@ def webhooks_create(
 
     async def work(runtime: Any) -> Any:
         async with runtime.engine.begin() as db:
-            if not await _project_exists(db, project):
-                return None
+            await _require_project(db, project)
             return await webhooks.create_endpoint(db, runtime.sealer, project_id=project, url=body.url,
                                                   description=body.description, scope=body.scope, secret=secret)
 
     endpoint = _run(work)
-    if endpoint is None:
-        _fail(f"no project {project}")
     typer.echo(f"webhook  {endpoint.id}\nsecret   {secret}  (shown once)")
 
 
@@ -422,21 +401,16 @@ def webhooks_deliveries(
     """The delivery log, newest first: id, created, event type, status, attempts, last response, next attempt."""
     from ledgerbridge.store import webhooks
 
-    async def work(runtime: Any) -> list[Any] | str:
+    async def work(runtime: Any) -> list[Any]:
         async with runtime.engine.connect() as db:
-            if not await _project_exists(db, project):
-                return f"no project {project}"
+            await _require_project(db, project)
             if endpoint is not None and await webhooks.get_endpoint(db, project_id=project,
                                                                    endpoint_id=endpoint) is None:
-                return f"no webhook {endpoint} in this project"
+                _missing(f"no webhook {endpoint} in this project")
             return await webhooks.list_deliveries(db, project_id=project, endpoint_id=endpoint,
                                                   status=None if status is None else status.value, limit=limit)
 
-    rows = _run(work)
-    if isinstance(rows, str):
-        _fail(rows)
-        return
-    for d in rows:
+    for d in _run(work):
         response = d.last_status_code or ("no answer" if d.last_error else "-")
         typer.echo(f"{d.id}  {d.created_at:%Y-%m-%d %H:%M:%S}  {d.event_type}  {d.status}  attempts={d.attempts}"
                    f"  last={response}  next={d.next_attempt_at or '-'}")

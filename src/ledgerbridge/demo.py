@@ -24,6 +24,7 @@ import uvicorn
 from sqlalchemy import select
 from starlette.types import ASGIApp
 
+from ledgerbridge import wire
 from ledgerbridge.api import create_app
 from ledgerbridge.connect import connect
 from ledgerbridge.onboarding import app_credentials, magic_link, operators
@@ -218,10 +219,7 @@ async def _first_customer_id(runtime: Runtime, connection: tenancy.Connection) -
                 .limit(200)
             )
         ).all()
-    for row in rows:
-        if '"is_customer":true' in row.data:
-            return str(row.id)
-    return None
+    return next((str(row.id) for row in rows if wire.loads(row.data).get("is_customer")), None)
 
 
 SEED_BODY: dict[str, Any] = {

@@ -58,22 +58,16 @@ class Runtime:
     def _saver(self, connection: tenancy.Connection):  # type: ignore[no-untyped-def]
         async def save(credentials: dict[str, Any]) -> None:
             async with self.engine.begin() as db:
-                await tenancy.save_credentials(
+                sealed = await tenancy.save_credentials(
                     db, self.sealer, project_id=connection.project_id, connection_id=connection.id,
                     credentials=credentials,
                 )
             # The cached connector already holds the new credentials; keep it under the new sealed value.
             cached = self._connectors.get(connection.id)
             if cached is not None:
-                row = await self._reload(connection)
-                if row is not None:
-                    self._connectors[connection.id] = (row.sealed_credentials, cached[1])
+                self._connectors[connection.id] = (sealed, cached[1])
 
         return save
-
-    async def _reload(self, connection: tenancy.Connection) -> tenancy.Connection | None:
-        async with self.engine.connect() as db:
-            return await tenancy.get_connection(db, project_id=connection.project_id, connection_id=connection.id)
 
     async def aclose(self) -> None:
         for _, connector in self._connectors.values():

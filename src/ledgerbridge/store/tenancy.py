@@ -185,12 +185,15 @@ async def list_connections(connection: AsyncConnection, *, project_id: uuid.UUID
 async def save_credentials(
     connection: AsyncConnection, sealer: Sealer, *, project_id: uuid.UUID, connection_id: uuid.UUID,
     credentials: dict[str, Any],
-) -> None:
+) -> str:
+    """Seal and store ``credentials``; returns the sealed value, which is what cached connectors are keyed by."""
+    sealed = sealer.seal(credentials, bound_to=str(connection_id))
     await connection.execute(
         update(connections)
         .where(connections.c.id == str(connection_id), connections.c.project_id == str(project_id))
-        .values(credentials=sealer.seal(credentials, bound_to=str(connection_id)), modified_at=_now())
+        .values(credentials=sealed, modified_at=_now())
     )
+    return sealed
 
 
 async def mark_synced(
