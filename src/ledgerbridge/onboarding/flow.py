@@ -2,8 +2,10 @@
 
 ``state`` is the id of an ``oauth_flows`` row, signed and short-lived; the row (scoped to its project) holds the
 PKCE verifier and the return URL sealed, so neither travels through the browser. The callback marks the row used
-in the same statement that checks it, so a replayed ``state`` (even a valid one) is refused. Token exchange and
-PKCE are authlib's; errors are answered with a :class:`FlowFailed` carrying a message meant for the user, never
+in the same statement that checks it, so a replayed ``state`` (even a valid one) is refused. The flow is also bound
+to the browser that started it: starting sets a cookie only that browser holds (:class:`Started`), and a callback
+without it is refused before the flow is claimed — so a victim lured onto an attacker's callback URL links
+nothing, and the attacker cannot burn the victim's own flow. Token exchange and PKCE are authlib's; errors are answered with a :class:`FlowFailed` carrying a message meant for the user, never
 a token.
 """
 
@@ -15,6 +17,7 @@ import json
 import logging
 import time
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +39,7 @@ from ledgerbridge.store.tables import connections, oauth_flows
 log = logging.getLogger("ledgerbridge.onboarding")
 
 STATE_KIND = "oauth-state"
+BROWSER_KIND = "oauth-browser"
 STATE_TTL_SECONDS = 600  # the user has ten minutes on the provider's consent page
 
 DENIED_MESSAGES = {
@@ -54,6 +58,19 @@ class FlowFailed(Exception):
         self.message = message
         self.return_url = return_url
         self.status = status
+
+
+@dataclass(frozen=True)
+class Started:
+    """Where to send the browser, and the cookie that binds this flow to it (set it on the same response)."""
+
+    url: str
+    cookie_name: str
+    cookie_value: str
+
+
+def _cookie_name(flow_id: uuid.UUID) -> str:
+    return f"lb_connect_{flow_id.hex[:16]}"  # one per flow, so two tabs connecting at once do not collide
 
 
 @dataclass(frozen=True)
@@ -78,7 +95,7 @@ def _client(runtime: Runtime, app: dict[str, Any], spec: OAuthProvider, redirect
     )
 
 
-async def start(runtime: Runtime, link: MagicLink, *, provider: str, redirect_uri: str) -> str:
+async def start(runtime: Runtime, link: MagicLink, *, provider: str, redirect_uri: str) -> Started:
     """The provider's authorize URL for this link's user; records the pending flow."""
     if provider not in DEFAULTS:
         raise FlowFailed("unknown_provider", f"Unknown provider {provider!r}.", return_url=link.return_url, status=404)
@@ -102,16 +119,30 @@ async def start(runtime: Runtime, link: MagicLink, *, provider: str, redirect_ur
         url, _ = client.create_authorization_url(spec.authorize_url, state=state, code_verifier=verifier)
     finally:
         await client.aclose()
-    return str(url)
+    browser = Signer(runtime.settings, BROWSER_KIND).dumps(str(flow_id))
+    return Started(str(url), _cookie_name(flow_id), browser)
 
 
-async def _claim(db: AsyncConnection, runtime: Runtime, state: str) -> tuple[Any, dict[str, Any]]:
-    """The flow named by ``state``, marked used; refuses forged, expired and replayed states."""
+def _flow_id(runtime: Runtime, state: str, cookies: Mapping[str, str]) -> uuid.UUID:
+    """The flow named by a genuine, live ``state``, if this browser is the one that started it."""
     try:
         flow_id = uuid.UUID(Signer(runtime.settings, STATE_KIND).loads(state, max_age=STATE_TTL_SECONDS))
     except (TokenRejected, ValueError, TypeError) as exc:
         reason = exc.reason if isinstance(exc, TokenRejected) else "invalid"
         raise FlowFailed("invalid_state", f"This authorization link is {reason}. Please start again.") from exc
+    try:
+        bound = Signer(runtime.settings, BROWSER_KIND).loads(cookies.get(_cookie_name(flow_id), ""),
+                                                             max_age=STATE_TTL_SECONDS)
+    except TokenRejected:
+        bound = None
+    if bound != str(flow_id):
+        raise FlowFailed("wrong_browser", "This authorization was started in another browser. Please open your "
+                         "link again in this one.", status=403)
+    return flow_id
+
+
+async def _claim(db: AsyncConnection, flow_id: uuid.UUID) -> Any:
+    """The flow, marked used; refuses flows used before or expired."""
     claimed = await db.execute(
         update(oauth_flows)
         .where(and_(oauth_flows.c.id == str(flow_id), oauth_flows.c.used_at.is_(None),
@@ -120,8 +151,7 @@ async def _claim(db: AsyncConnection, runtime: Runtime, state: str) -> tuple[Any
     )
     if claimed.rowcount != 1:  # used before, or unknown: either way this request must not link anything
         raise FlowFailed("invalid_state", "This authorization was already used or has expired. Please start again.")
-    row = (await db.execute(select(oauth_flows).where(oauth_flows.c.id == str(flow_id)))).one()
-    return row, runtime.sealer.open(row.secret, bound_to=str(flow_id))
+    return (await db.execute(select(oauth_flows).where(oauth_flows.c.id == str(flow_id)))).one()
 
 
 def _jwt_claims(token: str) -> dict[str, Any]:
@@ -183,10 +213,12 @@ async def _link(runtime: Runtime, flow: Any, provider: str, credentials: dict[st
                          account_id=account, linked_user_id=linked_user)
 
 
-async def complete(runtime: Runtime, params: dict[str, str]) -> Linked:
+async def complete(runtime: Runtime, params: Mapping[str, str], cookies: Mapping[str, str]) -> Linked:
     """Handle the provider's redirect back to us (``code`` + ``state``, or ``error`` + ``state``)."""
+    flow_id = _flow_id(runtime, params.get("state", ""), cookies)
     async with runtime.engine.begin() as db:
-        flow, secret = await _claim(db, runtime, params.get("state", ""))
+        flow = await _claim(db, flow_id)
+    secret = runtime.sealer.open(flow.secret, bound_to=str(flow_id))
     return_url = secret.get("return_url")
     project_id = uuid.UUID(flow.project_id)
     provider = flow.provider

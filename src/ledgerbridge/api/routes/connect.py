@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode, urlsplit, urlunsplit, parse_qsl
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from fastapi import APIRouter, BackgroundTasks, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -84,7 +84,7 @@ async def connect_page(request: Request, runtime: RuntimeDep, link: LinkParam) -
 @router.get("/callback", name="connect_callback", response_class=HTMLResponse)
 async def callback(request: Request, runtime: RuntimeDep, background: BackgroundTasks) -> Response:
     try:
-        linked = await flow.complete(runtime, dict(request.query_params))
+        linked = await flow.complete(runtime, request.query_params, request.cookies)
     except flow.FlowFailed as failed:
         back = None if failed.return_url is None else with_params(failed.return_url, error=failed.code)
         return _result(request, ok=False, heading="Not connected", message=failed.message, back_url=back,
@@ -103,11 +103,15 @@ async def start(request: Request, runtime: RuntimeDep, provider: str, link: Link
     if isinstance(opened, HTMLResponse):
         return opened
     try:
-        url = await flow.start(runtime, opened, provider=provider,
-                               redirect_uri=str(request.url_for("connect_callback")))
+        started = await flow.start(runtime, opened, provider=provider,
+                                   redirect_uri=str(request.url_for("connect_callback")))
     except flow.FlowFailed as failed:
         return _result(request, ok=False, heading="Cannot connect", message=failed.message, status=failed.status)
-    return RedirectResponse(url, status_code=303)
+    response = RedirectResponse(started.url, status_code=303)
+    # Lax: sent on the provider's top-level redirect back to /connect/callback, never on cross-site subrequests.
+    response.set_cookie(started.cookie_name, started.cookie_value, max_age=flow.STATE_TTL_SECONDS, path="/connect",
+                        httponly=True, samesite="lax", secure=request.url.scheme == "https")
+    return response
 
 
 def _credential_errors(provider: str, values: dict[str, str]) -> list[dict[str, str]]:
@@ -156,4 +160,4 @@ async def credentials_submit(
     return _result(request, ok=True, heading="Connected", message="Your account is connected.")
 
 
-__all__ = ["router", "TEMPLATES"]
+__all__ = ["TEMPLATES", "router"]
