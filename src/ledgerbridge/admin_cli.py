@@ -391,6 +391,32 @@ def webhooks_delete(project: ProjectOpt, endpoint_id: uuid.UUID) -> None:
     typer.echo("deleted")
 
 
+@webhooks_app.command("rotate-secret")
+def webhooks_rotate_secret(
+    project: ProjectOpt, endpoint_id: uuid.UUID,
+    overlap: Annotated[int, typer.Option(help="Seconds the old secret keeps signing too", min=0)] = 24 * 3600,
+) -> None:
+    """Replace the signing secret; prints the new one (shown once). Deliveries carry both until the overlap ends."""
+    import datetime as dt
+
+    from ledgerbridge.store import webhooks
+    from ledgerbridge.webhooks import signing
+
+    secret = signing.new_secret()
+
+    async def work(runtime: Any) -> dt.datetime | None:
+        async with runtime.engine.begin() as db:
+            if await webhooks.get_endpoint(db, project_id=project, endpoint_id=endpoint_id) is None:
+                _missing(f"no webhook {endpoint_id} in this project")
+            return await webhooks.rotate_secret(db, runtime.sealer, project_id=project, endpoint_id=endpoint_id,
+                                                secret=secret, overlap=dt.timedelta(seconds=overlap),
+                                                now=dt.datetime.now(dt.UTC))
+
+    until = _run(work)
+    typer.echo(f"secret   {secret}  (shown once)")
+    typer.echo(f"previous {f'valid until {until:%Y-%m-%d %H:%M:%S} UTC' if until else 'revoked'}")
+
+
 @webhooks_app.command("deliveries")
 def webhooks_deliveries(
     project: ProjectOpt,

@@ -80,8 +80,16 @@ async def test_create_list_disable_enable_delete(runtime: Runtime, cli: Cli) -> 
     assert "whsec_" not in listing
     assert await cli("webhooks", "list", "--project", other) == ""
 
+    rotated = await cli("webhooks", "rotate-secret", "--project", project, hook, "--overlap", "600")
+    new_secret = re.search(r"secret   (whsec_\S+)  \(shown once\)", rotated).group(1)  # type: ignore[union-attr]
+    assert "previous valid until" in rotated
+    async with runtime.engine.connect() as db:
+        sealed = (await db.execute(select(webhook_endpoints.c.secret).where(webhook_endpoints.c.id == hook))).scalar_one()
+    opened = runtime.sealer.open(sealed, bound_to=hook)
+    assert (opened["secret"], opened["previous"]) == (new_secret, secret)
+
     # Another project's id is refused and changes nothing.
-    for command in ("disable", "enable", "delete"):
+    for command in ("disable", "enable", "delete", "rotate-secret"):
         assert f"no webhook {hook}" in await cli("webhooks", command, "--project", other, hook, ok=False)
     assert [(e.id, e.active) for e in await _endpoints(runtime, project)] == [(uuid.UUID(hook), True)]
 

@@ -65,6 +65,41 @@ async def create_endpoint(
     return Endpoint(endpoint_id, project_id, url, description, scope, True, now, now)
 
 
+def signing_secrets(sealed: dict[str, Any], *, now: dt.datetime) -> tuple[str, ...]:
+    """What deliveries are signed with: the secret, and the previous one until its overlap ends."""
+    until = sealed.get("previous_until")
+    if sealed.get("previous") and until and dt.datetime.fromisoformat(until) > now:
+        return sealed["secret"], sealed["previous"]
+    return (sealed["secret"],)
+
+
+async def rotate_secret(
+    db: AsyncConnection, sealer: Sealer, *, project_id: uuid.UUID, endpoint_id: uuid.UUID, secret: str,
+    overlap: dt.timedelta, now: dt.datetime,
+) -> dt.datetime | None:
+    """Replace the endpoint's secret; the old one keeps signing too until ``now + overlap`` (returned), if any.
+
+    ``None`` when the endpoint is not this project's. A rotation during an overlap drops the oldest secret.
+    """
+    row = (await db.execute(
+        select(webhook_endpoints.c.secret).where(webhook_endpoints.c.id == str(endpoint_id),
+                                                 webhook_endpoints.c.project_id == str(project_id))
+    )).first()
+    if row is None:
+        return None
+    until = now + overlap if overlap > dt.timedelta(0) else None
+    previous = sealer.open(row.secret, bound_to=str(endpoint_id))["secret"]
+    sealed: dict[str, Any] = {"secret": secret}
+    if until is not None:
+        sealed |= {"previous": previous, "previous_until": until.isoformat()}
+    await db.execute(
+        update(webhook_endpoints)
+        .where(webhook_endpoints.c.id == str(endpoint_id), webhook_endpoints.c.project_id == str(project_id))
+        .values(secret=sealer.seal(sealed, bound_to=str(endpoint_id)), modified_at=now)
+    )
+    return until
+
+
 async def list_endpoints(db: AsyncConnection, *, project_id: uuid.UUID) -> list[Endpoint]:
     result = await db.execute(
         select(webhook_endpoints)
@@ -164,7 +199,7 @@ class Due:
     payload: str
     attempts: int  # including the one being made now
     url: str
-    secret: str
+    secrets: tuple[str, ...]  # the current secret first; the previous one too while a rotation's overlap lasts
 
 
 async def claim_due(
@@ -214,10 +249,10 @@ async def claim_due(
     out = []
     for row in sorted(claimed, key=lambda r: r.seq):
         endpoint = endpoints[row.endpoint_id]
-        secret = sealer.open(endpoint.secret, bound_to=endpoint.id)["secret"]
         out.append(
             Due(uuid.UUID(row.id), uuid.UUID(row.endpoint_id), uuid.UUID(row.event_id), row.event_type,
-                row.payload, int(row.attempts), endpoint.url, secret)
+                row.payload, int(row.attempts), endpoint.url,
+                signing_secrets(sealer.open(endpoint.secret, bound_to=endpoint.id), now=now))
         )
     return out
 

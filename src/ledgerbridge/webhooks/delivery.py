@@ -64,7 +64,7 @@ async def _attempt(client: httpx.AsyncClient, due: webhooks.Due) -> tuple[int | 
     body = due.payload.encode()
     headers = {
         "Content-Type": "application/json",
-        HEADER: sign(body, due.secret),
+        HEADER: sign(body, *due.secrets),
         "Ledgerbridge-Event-Id": str(due.event_id),
         "Ledgerbridge-Event-Type": due.event_type,
         "Ledgerbridge-Delivery-Attempt": str(due.attempts),

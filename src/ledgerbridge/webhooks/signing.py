@@ -35,11 +35,17 @@ def _mac(secret: str, timestamp: int, body: bytes) -> str:
     return hmac.new(secret.encode(), str(timestamp).encode() + b"." + body, hashlib.sha256).hexdigest()
 
 
-def sign(body: bytes | str, secret: str, *, timestamp: int | None = None) -> str:
-    """The header value for ``body``, signed now (or at ``timestamp``, for tests)."""
+def sign(body: bytes | str, *secrets_: str, timestamp: int | None = None) -> str:
+    """The header value for ``body``, signed now (or at ``timestamp``, for tests).
+
+    One ``v1`` per secret: while a secret is being rotated, deliveries carry a signature under the new one and
+    under the previous one, so receivers verify with either until they switch.
+    """
+    if not secrets_:
+        raise ValueError("sign needs at least one secret")
     raw = body.encode() if isinstance(body, str) else body
     at = int(time.time()) if timestamp is None else timestamp
-    return f"t={at},{SCHEME}={_mac(secret, at, raw)}"
+    return f"t={at}," + ",".join(f"{SCHEME}={_mac(secret, at, raw)}" for secret in secrets_)
 
 
 def parse(header: str) -> tuple[int, list[str]]:

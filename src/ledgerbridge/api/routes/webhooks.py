@@ -62,6 +62,13 @@ class WebhookStatusDto(BaseModel):
     active: bool
 
 
+class SecretRotationDto(BaseModel):
+    previous_secret_valid_for: int = Field(
+        default=24 * 3600, ge=0, le=7 * 24 * 3600,
+        description="Seconds during which deliveries are also signed with the old secret (0: stop at once).",
+    )
+
+
 class SignatureVerificationDto(BaseModel):
     payload: dict[str, Any] | str = Field(description="The body received: the parsed JSON object or its raw text.")
     signature: str = Field(min_length=1, description="The Ledgerbridge-Signature header received.")
@@ -132,6 +139,27 @@ async def delete_webhook(id: str, runtime: RuntimeDep, project: ProjectDep) -> R
             raise NotFound(f"No webhook with id {id}")
         await store.delete_endpoint(db, project_id=project.id, endpoint_id=endpoint_id)
     return _json(_render(endpoint))
+
+
+@router.post("/webhooks/{id}/rotate-secret", operation_id="rotateWebhookSecret",
+             summary="Replace a webhook's signing secret")
+async def rotate_secret(id: str, runtime: RuntimeDep, project: ProjectDep,
+                        body: SecretRotationDto | None = None) -> Response:
+    """Returns the new ``secret`` — the only time it is shown. Until ``previous_secret_expires_at`` every delivery
+    carries two ``v1`` signatures, under the new and the old secret, so receivers can switch without a gap."""
+    body = body or SecretRotationDto()
+    endpoint_id = _uuid(id, "webhook")
+    secret = signing.new_secret()
+    now = dt.datetime.now(dt.UTC)
+    async with runtime.engine.begin() as db:
+        if await store.get_endpoint(db, project_id=project.id, endpoint_id=endpoint_id) is None:
+            raise NotFound(f"No webhook with id {id}")
+        until = await store.rotate_secret(db, runtime.sealer, project_id=project.id, endpoint_id=endpoint_id,
+                                          secret=secret, overlap=dt.timedelta(seconds=body.previous_secret_valid_for),
+                                          now=now)
+        endpoint = await store.get_endpoint(db, project_id=project.id, endpoint_id=endpoint_id)
+    assert endpoint is not None
+    return _json({**_render(endpoint, secret=secret), "previous_secret_expires_at": until})
 
 
 @router.post(
