@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Awaitable, Callable
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
@@ -302,7 +302,7 @@ def operators_grant(username: str, project_id: ProjectArg) -> None:
 
 
 # -- webhooks ---------------------------------------------------------------------------------------------------
-class DeliveryStatus(str, Enum):
+class DeliveryStatus(StrEnum):
     pending = "pending"
     delivered = "delivered"
     failed = "failed"

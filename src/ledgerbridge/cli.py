@@ -24,11 +24,10 @@ def serve(
     """Serve the API. Settings come from LEDGERBRIDGE_* environment variables; run `db upgrade` first."""
     import uvicorn
 
+    from ledgerbridge import log_config
     from ledgerbridge.api import create_app
     from ledgerbridge.runtime import Runtime
     from ledgerbridge.settings import Settings
-
-    from ledgerbridge import log_config
 
     log_config.configure()  # JSON logs with request ids, secrets masked
     settings = Settings()

@@ -6,7 +6,7 @@ import uuid
 from typing import Any
 
 from ledgerbridge.connectors import CONNECTORS
-from ledgerbridge.errors import ValidationFailed, FieldError
+from ledgerbridge.errors import FieldError, ValidationFailed
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.store import events, tenancy
 

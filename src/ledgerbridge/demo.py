@@ -8,6 +8,7 @@ With ``--with-tryton`` (and the ``tryton`` extra installed) a local Tryton serve
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import secrets
@@ -140,10 +141,8 @@ def tryton_provider(data_dir: Path) -> tuple[DemoProvider, Any]:
     kept = directory / "db" / f"{database}.sqlite"
     if not kept.exists():  # the demo's own database survives restarts; the book itself is the template
         shutil.copy(server.book, kept)
-    try:  # any request loads the database's pool; Tryton 8 refuses a login before that
-        urllib.request.urlopen(f"{server.url}/{database}/rest/model/res.user", timeout=30).read()
-    except urllib.error.HTTPError:
-        pass
+    with contextlib.suppress(urllib.error.HTTPError):  # any request loads the database's pool; Tryton 8
+        urllib.request.urlopen(f"{server.url}/{database}/rest/model/res.user", timeout=30).read()  # needs it
     return DemoProvider("tryton", database, lambda _base: server.credentials(database)), server
 
 

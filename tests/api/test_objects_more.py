@@ -76,8 +76,9 @@ async def test_xero_creates_journal_expense_account_purchase_order(
     assert journal.status_code == 201, journal.text
     entry = journal.json()
     remote = sb.get(tid, "ManualJournals", entry["remote_id"])
-    assert [Decimal(str(l["LineAmount"])) for l in remote["JournalLines"]] == [Decimal("250.50"), Decimal("-250.50")]
-    assert [(l["account_id"], l["debit"], l["credit"]) for l in entry["line_items"]] == [
+    assert [Decimal(str(line["LineAmount"])) for line in remote["JournalLines"]] == [Decimal("250.50"),
+                                                                                     Decimal("-250.50")]
+    assert [(line["account_id"], line["debit"], line["credit"]) for line in entry["line_items"]] == [
         (rent["id"], 250.5, 0), (bank["id"], 0, 250.5)]
 
     vendor = await first(api, tenant, "/accounting/contacts")

@@ -13,10 +13,10 @@ from ledgerbridge.api import create_app
 from ledgerbridge.api.routes import dashboard
 from ledgerbridge.onboarding import operators
 from ledgerbridge.runtime import Runtime
-from ledgerbridge.store import tenancy
-from tests.factories import quickbooks_tenant, Tenant
 from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox
 from ledgerbridge.sandbox.quickbooks import create_app as quickbooks_app
+from ledgerbridge.store import tenancy
+from tests.factories import Tenant, quickbooks_tenant
 
 PASSWORD = "correct horse battery staple"
 

@@ -155,7 +155,7 @@ async def test_the_delivery_log_and_retry_now(runtime: Runtime, browser: httpx.A
     mine, _ = two_tenants
     csrf = await _logged_in(runtime, browser, mine)
     endpoint = await _endpoint(runtime, mine.project_id)
-    failed, delivered, pending = await _deliveries(
+    failed, delivered, _pending = await _deliveries(
         runtime, endpoint, "accounting.invoice.created", "accounting.contact.updated", "sync.completed")
     await _finish(runtime, failed, store.FAILED, 500, "HTTP 500: receiver <b>exploded</b>")
     await _finish(runtime, delivered, store.DELIVERED, 204, None)

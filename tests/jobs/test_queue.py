@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import ArgumentError
 
 from ledgerbridge.jobs import queue
 from ledgerbridge.jobs.tasks import schedule_due
@@ -68,5 +69,5 @@ def test_conninfo_keeps_procrastinate_in_its_own_schema() -> None:
     info = queue.psycopg_conninfo("postgresql+asyncpg://u:p%40ss@db:5432/lb")
     assert info.startswith("postgresql://u:p%40ss@db:5432/lb?options=")
     assert "search_path%3Dprocrastinate" in info
-    with pytest.raises(Exception):
+    with pytest.raises(ArgumentError):
         queue.psycopg_conninfo("not a url")

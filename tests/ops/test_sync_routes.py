@@ -10,7 +10,8 @@ import httpx
 from ledgerbridge import log_config, metrics
 from ledgerbridge.api import create_app
 from ledgerbridge.jobs import jobs_for
-from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox, create_app as sandbox_app
+from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox
+from ledgerbridge.sandbox.quickbooks import create_app as sandbox_app
 from tests.factories import quickbooks_tenant
 
 

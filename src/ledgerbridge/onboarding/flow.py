@@ -284,7 +284,7 @@ async def disconnect(runtime: Runtime, *, project_id: uuid.UUID, connection_id: 
             if response.status_code >= 400:
                 log.warning("revoking %s connection %s: provider answered %s", found.provider, found.id,
                             response.status_code)
-        except Exception as exc:  # noqa: BLE001 — the provider being down must not keep the connection alive here
+        except Exception as exc:
             log.warning("revoking %s connection %s failed: %s", found.provider, found.id, type(exc).__name__)
     async with runtime.engine.begin() as db:
         await tenancy.save_credentials(db, runtime.sealer, project_id=project_id, connection_id=connection_id,

@@ -27,11 +27,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge import wire
+from ledgerbridge.errors import Conflict, FieldError, NotFound, ValidationFailed
+from ledgerbridge.objects import BY_NAME
 from ledgerbridge.remote_paths import apply_remote as apply_remote  # re-exported: callers map and apply together
 from ledgerbridge.remote_paths import parse_path as parse_path
 from ledgerbridge.remote_paths import read_remote
-from ledgerbridge.errors import Conflict, FieldError, NotFound, ValidationFailed
-from ledgerbridge.objects import BY_NAME
 from ledgerbridge.store.records import Scope, Upserted
 from ledgerbridge.store.tables import connections, field_definitions, field_mappings, field_values
 

@@ -18,6 +18,7 @@ can be sent again. Redirects are not followed: a receiver answers where it was r
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import random
@@ -122,7 +123,5 @@ async def run_forever(runtime: Runtime, *, interval: float = 1.0, stop: asyncio.
             report = DeliveryReport()
         if report.attempted >= BATCH:
             continue
-        try:
+        with contextlib.suppress(TimeoutError):  # the interval passed without a stop: go round again
             await asyncio.wait_for(stop.wait(), timeout=interval)
-        except TimeoutError:
-            pass

@@ -162,7 +162,7 @@ async def list_linked_users(runtime: RuntimeDep, project: ProjectDep) -> Respons
 @router.get("/linked_users/fromRemoteId", operation_id="remoteId", tags=["linkedUsers"],
             summary="Retrieve a Linked User From A Remote Id")
 async def linked_user_from_remote_id(
-    runtime: RuntimeDep, project: ProjectDep, remoteId: Annotated[str, Query(min_length=1)]  # noqa: N803
+    runtime: RuntimeDep, project: ProjectDep, remoteId: Annotated[str, Query(min_length=1)]
 ) -> Response:
     rows = await _linked_users(runtime, project.id, linked_users.c.origin_user_id == remoteId)
     if not rows:
@@ -253,7 +253,7 @@ class DefineTargetFieldDto(BaseModel):
 
 
 class MapFieldToProviderDto(BaseModel):
-    attributeId: str  # noqa: N815  (Panora's name)
+    attributeId: str
     source_custom_field_id: str = Field(description="Path in the provider record, e.g. "
                                                     "CustomField[DefinitionId=1].StringValue")
     source_provider: str
@@ -388,7 +388,7 @@ class PassThroughRequestDto(BaseModel):
     data: Any = None
     headers: dict[str, str] | None = None
     request_format: Any = Field(default=None, description="Only JSON (null or \"JSON\") is accepted.")
-    overrideBaseUrl: Any = Field(default=None, description="Refused: requests go to the connection's provider only.")  # noqa: N815
+    overrideBaseUrl: Any = Field(default=None, description="Refused: requests go to the connection's provider only.")
 
     @field_validator("request_format")
     @classmethod
