@@ -186,7 +186,8 @@ async def main() -> None:
             direct_headers = {"Authorization": f"Bearer {tokens['access_token']}", "Accept": "application/json"}
 
             def direct_body(i: int) -> dict[str, Any]:
-                return {"CustomerRef": {"value": ids["customer"]}, "DocNumber": f"D{uuid.uuid4().hex[:16]}", "TxnDate": "2024-06-15",
+                return {"CustomerRef": {"value": ids["customer"]}, "DocNumber": f"D{uuid.uuid4().hex[:16]}",
+                        "TxnDate": "2024-06-15",
                         "Line": [{"DetailType": "SalesItemLineDetail", "Amount": 300.50, "Description": "Bench",
                                   "SalesItemLineDetail": {"Qty": 2, "UnitPrice": 150.25}}]}
 
@@ -197,7 +198,8 @@ async def main() -> None:
             lb_headers = {"x-api-key": ids["api_key"], "x-connection-token": ids["token"]}
 
             async def send_lb(i: int) -> httpx.Response:
-                body = {"type": "Sales", "number": f"L{uuid.uuid4().hex[:16]}", "issue_date": "2024-06-15", "contact_id": ids["contact_id"],
+                body = {"type": "Sales", "number": f"L{uuid.uuid4().hex[:16]}", "issue_date": "2024-06-15",
+                        "contact_id": ids["contact_id"],
                         "line_items": [{"description": "Bench", "quantity": 2, "unit_price": "150.25"}]}
                 return await client.post(f"{lb_base}/accounting/invoices", json=body,
                                          headers={**lb_headers, "Idempotency-Key": uuid.uuid4().hex})
@@ -221,8 +223,10 @@ async def main() -> None:
     l50, l99 = percentile(through, 0.50), percentile(through, 0.99)
     print(f"database={args.database} requests={args.requests} concurrency={args.concurrency} "
           f"provider_latency={args.provider_latency * 1000:.0f}ms")
-    print(f"direct to sandbox   p50 {d50 * 1000:8.1f} ms   p99 {d99 * 1000:8.1f} ms   mean {statistics.mean(direct) * 1000:.1f} ms")
-    print(f"through Ledgerbridge p50 {l50 * 1000:8.1f} ms   p99 {l99 * 1000:8.1f} ms   mean {statistics.mean(through) * 1000:.1f} ms")
+    print(f"direct to sandbox   p50 {d50 * 1000:8.1f} ms   p99 {d99 * 1000:8.1f} ms   "
+          f"mean {statistics.mean(direct) * 1000:.1f} ms")
+    print(f"through Ledgerbridge p50 {l50 * 1000:8.1f} ms   p99 {l99 * 1000:8.1f} ms   "
+          f"mean {statistics.mean(through) * 1000:.1f} ms")
     print(f"ratio                p50 {l50 / d50:8.2f} x    p99 {l99 / d99:8.2f} x   (targets: p50 <= 1.2, p99 <= 1.5)")
     print(f"Ledgerbridge CPU per create {cpu_per_create * 1000:.1f} ms (one worker process)")
 

@@ -2,17 +2,22 @@
 rate limits with a time-scale knob (a quota minute lasts 60/time_scale seconds; the client's budget is scaled the
 same way, so the ratios are the provider's).
 
-    .venv/bin/python bench/sync_throughput.py [--invoices 100000] [--time-scale 1] [--rate-time-scale 3]
+    .venv/bin/python bench/sync_throughput.py [--invoices 100000] [--time-scale 1] [--rate-time-scale 3 1]
 
 The sandbox runs in its own process (uvicorn), seeded there, so the syncing process's RSS is its own. Measured:
 
-* initial full sync at QBO's page size (1000): elapsed, calls, 429s, records/s overall and inside ``records.upsert``;
-* a rate-bound full sync of the invoices at 100 per page (10× the calls), for the fraction of the scaled ceiling
-  achieved: calls / (elapsed × ceiling), and the 429s seen;
+* initial full sync at QBO's page size (1000): elapsed, calls, 429s, records/s overall and inside ``bulk.ingest``;
+* a rate-bound full sync of the invoices at 100 per page (10× the calls), once per ``--rate-time-scale``, for the
+  fraction of the scaled ceiling achieved: calls / (elapsed × ceiling), and the 429s seen; with the sync
+  process's CPU per record, which says whether one process could keep up with that ceiling at all;
 * the incremental sync after 100 invoices change at the provider: calls, seconds, records written;
 * peak RSS of this process after the syncs (``ru_maxrss``);
 * the store's ingest rate alone: 100k pre-mapped records upserted in pages of 1,000 (insert, then unchanged
-  replay), through ``records.upsert`` and through :mod:`ledgerbridge.store.bulk`.
+  replay), through ``records.upsert`` (the API's write path), through ``bulk.ingest`` page after page, and
+  through ``bulk.ingest`` pipelined as the sync engine drives it (the next page prepared while this one is written,
+  :func:`ledgerbridge.sync.engine.prepared_pages`). Before these, the pre-mapped records are moved out of the
+  garbage collector's sight (``gc.freeze``): a sync never holds 100k records, and the collector re-scanning this
+  fixture would be measured instead of the store.
 
 PostgreSQL comes from ``LEDGERBRIDGE_TEST_POSTGRES`` (default postgres@127.0.0.1:5432); a scratch database is
 created and dropped.
@@ -25,6 +30,7 @@ import asyncio
 import base64
 import contextlib
 import datetime as dt
+import gc
 import json
 import os
 import resource
@@ -99,7 +105,7 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def sandbox_process(invoices: int, time_scale: float) -> Iterator[tuple[dict[str, Any], str, float]]:
+def sandbox_process(invoices: int, time_scale: float) -> Iterator[tuple[dict[str, Any], int, float]]:
     port = _free_port()
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     process = subprocess.Popen(
@@ -119,7 +125,7 @@ def sandbox_process(invoices: int, time_scale: float) -> Iterator[tuple[dict[str
                 httpx.get(f"{base}/.well-known/openid_configuration", timeout=1)
                 break
             time.sleep(0.05)
-        yield info["credentials"], base, info["seed_seconds"]
+        yield info["credentials"], process.pid, info["seed_seconds"]
     finally:
         process.terminate()
         process.wait(10)
@@ -146,30 +152,49 @@ class CountingTransport(httpx.AsyncBaseTransport):
 
 
 class UpsertTimer:
-    """Wraps ``records.upsert`` (as the engine calls it): time spent, records in, records actually written."""
+    """Wraps ``bulk.prepare`` and ``bulk.ingest`` (as the engine calls them): time spent, records in, records
+    actually written."""
 
     def __init__(self) -> None:
-        from ledgerbridge.store import records
+        from ledgerbridge.store import bulk
 
-        self.records_module = records
-        self.original = records.upsert
+        self.module = bulk
+        self.original = bulk.ingest
+        self.original_prepare = bulk.prepare
         self.seconds = 0.0
         self.count = 0
         self.written = 0
 
     def install(self) -> None:
-        async def timed(*args: Any, **kwargs: Any) -> Any:
+        async def timed(connection: Any, scope: Any, items: Any, **kwargs: Any) -> Any:
             started = time.perf_counter()
-            out = await self.original(*args, **kwargs)
+            out = await self.original(connection, scope, items, **kwargs)
             self.seconds += time.perf_counter() - started
-            self.count += len(out)
-            self.written += sum(1 for u in out if u.change != "unchanged")
+            self.count += out.written + out.unchanged
+            self.written += len(out.changed)
             return out
 
-        self.records_module.upsert = timed  # type: ignore[assignment]
+        def prepare(scope: Any, items: Any) -> Any:
+            # The engine prepares pages on the fetching side: counted here too, so the rate is the whole store path.
+            started = time.perf_counter()
+            out = self.original_prepare(scope, items)
+            self.seconds += time.perf_counter() - started
+            return out
+
+        self.module.ingest = timed  # type: ignore[assignment]
+        self.module.prepare = prepare  # type: ignore[assignment]
 
     def reset(self) -> None:
         self.seconds, self.count, self.written = 0.0, 0, 0
+
+
+def cpu_seconds(pid: int | None = None) -> float:
+    """User + system CPU of a process (this one by default): is the sandbox or the syncing side the bottleneck?"""
+    if pid is None:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def rss_mb() -> float:
@@ -211,17 +236,20 @@ async def _new_connection(runtime: Any, credentials: dict[str, Any], realm: str)
 
 
 async def _timed_sync(runtime: Any, connection: Any, transport: CountingTransport, timer: UpsertTimer,
-                      **options: Any) -> dict[str, Any]:
+                      sandbox_pid: int, **options: Any) -> dict[str, Any]:
     from ledgerbridge.sync.engine import sync_connection
 
     before = transport.snapshot()
     timer.reset()
+    cpu, sandbox_cpu = cpu_seconds(), cpu_seconds(sandbox_pid)
     started = time.perf_counter()
     report = await sync_connection(runtime, connection, **options)
     elapsed = time.perf_counter() - started
     statuses = transport.snapshot() - before
     return {"elapsed": elapsed, "calls": sum(statuses.values()), "429": statuses.get(429, 0),
-            "records": report.total, "upsert_s": timer.seconds, "upserted": timer.count, "written": timer.written}
+            "records": report.total, "upsert_s": timer.seconds, "upserted": timer.count, "written": timer.written,
+            "cpu": (cpu_seconds() - cpu) / elapsed, "sandbox_cpu": (cpu_seconds(sandbox_pid) - sandbox_cpu) / elapsed,
+            "cpu_per_record": (cpu_seconds() - cpu) / max(report.total, 1)}
 
 
 async def _ingest(runtime: Any, scope: Any, items: list[Any], page: int, upsert: Any) -> tuple[float, float]:
@@ -233,6 +261,29 @@ async def _ingest(runtime: Any, scope: Any, items: list[Any], page: int, upsert:
         for start in range(0, len(items), page):
             async with runtime.engine.begin() as db:
                 await upsert(db, scope, items[start : start + page], now=now)
+        out.append(time.perf_counter() - started)
+    return out[0], out[1]
+
+
+async def _ingest_pipelined(runtime: Any, scope: Any, items: list[Any], page: int) -> tuple[float, float]:
+    """Like :func:`_ingest` through ``bulk.ingest``, but driven as the sync engine drives it: pages prepared by
+    :func:`~ledgerbridge.sync.engine.prepared_pages` behind :func:`~ledgerbridge.sync.prefetch.prefetched`, so
+    page N+1 is prepared while page N is in the database."""
+    from ledgerbridge.store import bulk
+    from ledgerbridge.sync.engine import PREFETCH_PAGES, prepared_pages
+    from ledgerbridge.sync.prefetch import prefetched
+
+    async def pages() -> Any:
+        for start in range(0, len(items), page):
+            yield items[start : start + page]
+
+    out = []
+    for _ in range(2):
+        now = dt.datetime.now(dt.UTC)
+        started = time.perf_counter()
+        async for prepared in prefetched(prepared_pages(pages(), scope), PREFETCH_PAGES):
+            async with runtime.engine.begin() as db:
+                await bulk.ingest(db, scope, prepared, now=now)
         out.append(time.perf_counter() - started)
     return out[0], out[1]
 
@@ -256,11 +307,48 @@ async def _premapped(runtime: Any, connection: Any) -> list[Any]:
                          remote_updated_at=r.remote_updated_at) for r in rows]
 
 
-async def run(invoices: int, time_scale: float, rate_time_scale: float) -> None:
+async def _rate_bound(engine: Any, secret: str, timer: UpsertTimer, invoices: int, rate_time_scale: float
+                      ) -> list[tuple[str, str]]:
+    """A full sync of the invoices at 100 a page under the scaled quota: the fraction of the ceiling reached, and
+    whether this one process had the CPU to reach it (CPU per record × the records/s the ceiling allows)."""
     from ledgerbridge.connectors.quickbooks.connector import QuickBooksConnector
     from ledgerbridge.runtime import Runtime
     from ledgerbridge.settings import Settings
-    from ledgerbridge.store import bulk, records
+
+    page = 100
+    with tempfile.TemporaryDirectory() as data_dir, sandbox_process(invoices, rate_time_scale) as (creds, pid, _s):
+        transport = CountingTransport()
+        runtime = Runtime(Settings(data_dir=Path(data_dir), secret_key=secret), engine=engine,
+                          transports={"quickbooks": transport})
+        ceiling = QBO_PER_MINUTE * rate_time_scale / 60
+        creds = dict(creds, rate_per_minute=int(QBO_PER_MINUTE * rate_time_scale), max_concurrent=QBO_CONCURRENT)
+        connection = await _new_connection(runtime, creds, creds["realm_id"])
+        QuickBooksConnector.page_size = page
+        try:
+            bound = await _timed_sync(runtime, connection, transport, timer, pid, full=True,
+                                      objects=["invoice"])
+        finally:
+            QuickBooksConnector.page_size = 1000
+        await runtime.http.aclose()
+        await transport.aclose()
+    needed = ceiling * page  # records/s the quota lets through
+    cores = bound["cpu_per_record"] * needed  # CPU-seconds per second this process would need at the ceiling
+    return [
+        ("rate-bound sync, page 100, time_scale", f"{rate_time_scale:g} (ceiling {ceiling:.1f} calls/s)"),
+        ("  calls / elapsed", f"{bound['calls']} in {bound['elapsed']:.1f} s = "
+                              f"{bound['calls'] / bound['elapsed']:.1f} calls/s"),
+        ("  fraction of rate ceiling", f"{bound['calls'] / (bound['elapsed'] * ceiling):.1%}"),
+        ("  429s", f"{bound['429']}"),
+        ("  CPU busy: sync process, sandbox", f"{bound['cpu']:.0%}, {bound['sandbox_cpu']:.0%} (2 cores)"),
+        ("  CPU budget at the ceiling", f"{bound['cpu_per_record'] * 1e6:.0f} µs/record × {needed:,.0f} records/s "
+                                        f"= {cores:.2f} of one core{'' if cores < 1 else ' (CPU-bound: over 1)'}"),
+    ]
+
+
+async def run(invoices: int, time_scale: float, rate_time_scales: list[float]) -> None:
+    from ledgerbridge.runtime import Runtime
+    from ledgerbridge.settings import Settings
+    from ledgerbridge.store import records
     from ledgerbridge.store.db import create_engine, upgrade
     from ledgerbridge.store.records import Scope
 
@@ -274,7 +362,7 @@ async def run(invoices: int, time_scale: float, rate_time_scale: float) -> None:
         timer.install()
 
         # 1. Initial full sync at real (scaled) limits and QBO's own page size, then 100 changes, incremental.
-        with tempfile.TemporaryDirectory() as data_dir, sandbox_process(invoices, time_scale) as (creds, _, seed_s):
+        with tempfile.TemporaryDirectory() as data_dir, sandbox_process(invoices, time_scale) as (creds, pid, seed_s):
             transport = CountingTransport()
             runtime = Runtime(Settings(data_dir=Path(data_dir), secret_key=secret), engine=engine,
                               transports={"quickbooks": transport})
@@ -282,7 +370,7 @@ async def run(invoices: int, time_scale: float, rate_time_scale: float) -> None:
             creds = dict(creds, rate_per_minute=int(QBO_PER_MINUTE * time_scale), max_concurrent=QBO_CONCURRENT)
             connection = await _new_connection(runtime, creds, creds["realm_id"])
             rss_before = rss_mb()
-            full = await _timed_sync(runtime, connection, transport, timer, full=True)
+            full = await _timed_sync(runtime, connection, transport, timer, pid, full=True)
             rows += [
                 ("sandbox seeding (server process)", f"{invoices:,} invoices in {seed_s:.1f} s"),
                 ("initial sync, page 1000, time_scale", f"{time_scale:g} (ceiling {ceiling:.1f} calls/s)"),
@@ -291,12 +379,14 @@ async def run(invoices: int, time_scale: float, rate_time_scale: float) -> None:
                 ("  calls, 429s", f"{full['calls']}, {full['429']}"),
                 ("  fraction of rate ceiling", f"{full['calls'] / (full['elapsed'] * ceiling):.0%} (CPU-bound: "
                                                "1000-row pages need few calls)"),
-                ("  time in records.upsert", f"{full['upsert_s']:.1f} s = "
+                ("  written (created/changed)", f"{full['written']:,}"),
+                ("  CPU busy: sync process, sandbox", f"{full['cpu']:.0%}, {full['sandbox_cpu']:.0%} (2 cores)"),
+                ("  time in bulk.prepare + ingest", f"{full['upsert_s']:.1f} s = "
                                              f"{full['upserted'] / max(full['upsert_s'], 1e-9):,.0f} rec/s"),
             ]
             async with httpx.AsyncClient(timeout=None) as admin:
                 await admin.post(f"{creds['api_base'].rsplit('/v3', 1)[0]}/_bench/change", params={"n": CHANGED})
-            incremental = await _timed_sync(runtime, connection, transport, timer)
+            incremental = await _timed_sync(runtime, connection, transport, timer, pid)
             rows += [
                 (f"incremental after {CHANGED} changed", f"{incremental['calls']} calls, "
                                                          f"{incremental['elapsed']:.2f} s, "
@@ -308,37 +398,27 @@ async def run(invoices: int, time_scale: float, rate_time_scale: float) -> None:
             await runtime.http.aclose()
             await transport.aclose()
 
-        # 2. Rate-bound: 100 invoices a page is 10x the calls, so the quota, not the CPU, sets the pace.
-        with tempfile.TemporaryDirectory() as data_dir, sandbox_process(invoices, rate_time_scale) as (creds, _, _s):
-            transport = CountingTransport()
-            runtime = Runtime(Settings(data_dir=Path(data_dir), secret_key=secret), engine=engine,
-                              transports={"quickbooks": transport})
-            ceiling = QBO_PER_MINUTE * rate_time_scale / 60
-            creds = dict(creds, rate_per_minute=int(QBO_PER_MINUTE * rate_time_scale),
-                         max_concurrent=QBO_CONCURRENT)
-            connection = await _new_connection(runtime, creds, creds["realm_id"])
-            QuickBooksConnector.page_size = 100
-            bound = await _timed_sync(runtime, connection, transport, timer, full=True, objects=["invoice"])
-            QuickBooksConnector.page_size = 1000
-            rows += [
-                ("rate-bound sync, page 100, time_scale", f"{rate_time_scale:g} "
-                                                          f"(ceiling {ceiling:.1f} calls/s)"),
-                ("  calls / elapsed", f"{bound['calls']} in {bound['elapsed']:.1f} s = "
-                                      f"{bound['calls'] / bound['elapsed']:.1f} calls/s"),
-                ("  fraction of rate ceiling", f"{bound['calls'] / (bound['elapsed'] * ceiling):.1%}"),
-                ("  429s", f"{bound['429']}"),
-            ]
-            await runtime.http.aclose()
-            await transport.aclose()
+        # 2. Rate-bound: 100 invoices a page is 10x the calls, so the quota, not the CPU, should set the pace.
+        for rate_time_scale in rate_time_scales:
+            rows += await _rate_bound(engine, secret, timer, invoices, rate_time_scale)
 
         # 3. The store alone: pre-mapped records, pages of 1,000, into a connection of their own.
         runtime = Runtime(Settings(data_dir=Path(tempfile.mkdtemp()), secret_key=secret), engine=engine)
-        for label, upsert in (("records.upsert", timer.original), ("store.bulk.upsert", bulk.upsert)):
+        timer.module.ingest, timer.module.prepare = timer.original, timer.original_prepare  # no timers from here
+        gc.collect()
+        gc.freeze()  # the fixture, not the store, would otherwise be what the collector spends its time on
+        n = len(premapped)
+        for label, upsert in (("records.upsert", records.upsert), ("bulk.ingest, page by page", timer.original),
+                              ("bulk.ingest, pipelined", None)):
             target = await _new_connection(runtime, creds, f"ingest-{label}")
             scope = Scope(target.project_id, target.id)
-            new_s, replay_s = await _ingest(runtime, scope, premapped, 1000, upsert)
-            n = len(premapped)
-            rows.append((f"ingest {n:,} via {label}", f"new {n / new_s:,.0f} rec/s, unchanged {n / replay_s:,.0f} rec/s"))
+            if upsert is None:
+                new_s, replay_s = await _ingest_pipelined(runtime, scope, premapped, 1000)
+            else:
+                new_s, replay_s = await _ingest(runtime, scope, premapped, 1000, upsert)
+            rows.append((f"ingest {n:,} via {label}",
+                         f"new {n / new_s:,.0f} rec/s, unchanged {n / replay_s:,.0f} rec/s"))
+        gc.unfreeze()
         await runtime.http.aclose()
         await engine.dispose()
         del records
@@ -363,7 +443,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--invoices", type=int, default=100_000)
     parser.add_argument("--time-scale", type=float, default=1.0, help="initial sync: 1 = QBO's real quota")
-    parser.add_argument("--rate-time-scale", type=float, default=3.0, help="the rate-bound sync's time scale")
+    parser.add_argument("--rate-time-scale", type=float, nargs="+", default=[3.0, 1.0],
+                        help="the rate-bound syncs' time scales (one run each; 1 = QBO's real quota)")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -33,7 +33,9 @@ BACKENDS = ["sqlite"] + ([] if os.environ.get("LEDGERBRIDGE_TEST_SKIP_POSTGRES")
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
-async def engine(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[AsyncEngine]:
+async def engine(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+) -> AsyncIterator[AsyncEngine]:
     if request.param == "sqlite":
         path = tmp_path_factory.mktemp("db") / "ledgerbridge.db"
         engine = create_engine(f"sqlite+aiosqlite:///{path}")

@@ -78,7 +78,9 @@ async def _require_project(db: Any, project_id: uuid.UUID) -> None:
 
 # -- projects ---------------------------------------------------------------------------------------------------
 @projects_app.command("create")
-def projects_create(name: str, operator: Annotated[str | None, typer.Option(help="Grant this operator")] = None) -> None:
+def projects_create(
+    name: str, operator: Annotated[str | None, typer.Option(help="Grant this operator")] = None,
+) -> None:
     """Create a project and its first API key (printed once)."""
     from ledgerbridge.onboarding import operators
     from ledgerbridge.store import tenancy

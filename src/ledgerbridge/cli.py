@@ -58,7 +58,9 @@ def demo(
     data_dir: Annotated[Path, typer.Option(help="Where the demo keeps its database and sandbox data")] = Path(
         ".ledgerbridge"
     ),
-    with_tryton: Annotated[bool, typer.Option(help="Also run and connect a local Tryton (needs the tryton extra)")] = False,
+    with_tryton: Annotated[
+        bool, typer.Option(help="Also run and connect a local Tryton (needs the tryton extra)")
+    ] = False,
 ) -> None:
     """Run Ledgerbridge with seeded QuickBooks Online and Xero sandboxes connected, on embedded SQLite."""
     from ledgerbridge.demo import run_demo

@@ -21,7 +21,8 @@ async def connect(
     linked_user_id: uuid.UUID | None = None,
 ) -> tenancy.Connection:
     if provider not in CONNECTORS:
-        raise ValidationFailed("Unknown provider", errors=[FieldError("provider", f"must be one of {sorted(CONNECTORS)}")])
+        raise ValidationFailed("Unknown provider",
+                               errors=[FieldError("provider", f"must be one of {sorted(CONNECTORS)}")])
     async with runtime.engine.begin() as db:
         connection = await tenancy.create_connection(
             db, runtime.sealer, project_id=project_id, provider=provider, credentials=credentials,

@@ -12,10 +12,10 @@ from pydantic import BaseModel
 from ledgerbridge.unified.account import Account, AccountInput, AccountOutput
 from ledgerbridge.unified.attachment import Attachment, AttachmentInput, AttachmentOutput
 from ledgerbridge.unified.company_info import CompanyInfo, CompanyInfoOutput
+from ledgerbridge.unified.contact import Contact, ContactInput, ContactOutput
 from ledgerbridge.unified.contact_details import Address, AddressOutput, PhoneNumber, PhoneNumberOutput
 from ledgerbridge.unified.credit_note import CreditNote, CreditNoteOutput
 from ledgerbridge.unified.expense import Expense, ExpenseInput, ExpenseOutput
-from ledgerbridge.unified.contact import Contact, ContactInput, ContactOutput
 from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceOutput
 from ledgerbridge.unified.item import Item, ItemOutput
 from ledgerbridge.unified.journal_entry import JournalEntry, JournalEntryInput, JournalEntryOutput
@@ -93,7 +93,9 @@ OBJECTS: tuple[ObjectSpec, ...] = (
     ObjectSpec("company_info", "/accounting/companyinfos", "CompanyInfo", CompanyInfo, CompanyInfoOutput,
                list_operation_name="CompanyInfos"),
     ObjectSpec("attachment", "/accounting/attachments", "Attachment", Attachment, AttachmentOutput, AttachmentInput,
-               list_operation_name="Attachments", references=(Reference("account_id", "account"),)),
+               list_operation_name="Attachments",
+               references=(Reference("account_id", "account"), Reference("invoice_id", "invoice"),
+                           Reference("contact_id", "contact"))),
     ObjectSpec("payment", "/accounting/payments", "Payment", Payment, PaymentOutput, PaymentInput,
                references=(
                    Reference("invoice_id", "invoice"),

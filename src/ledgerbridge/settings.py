@@ -28,6 +28,22 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 3000
     idempotency_ttl_hours: int = 24
+    # Attachment uploads (POST /accounting/attachments). A data: URL is always accepted; an http(s) file_url is
+    # fetched only from these hosts (exact names, JSON list in the environment), so callers cannot make the
+    # server read whatever it can reach (SSRF).
+    attachment_url_hosts: list[str] = Field(
+        default_factory=list,
+        description='Hosts an http(s) file_url may name, e.g. ["files.example.com"]; default: none.',
+    )
+    attachment_private_networks: list[str] = Field(
+        default_factory=list,
+        description="Private, loopback or link-local addresses/networks (CIDR) an allowed host may resolve to; "
+        'default: none, so an allowed host that resolves to e.g. 10.0.0.5 is still refused. ["127.0.0.1"].',
+    )
+    attachment_max_bytes: int = Field(
+        default=25 * 1024 * 1024,
+        description="Largest attachment accepted: Xero takes at most 25 MB a file, QuickBooks 100 MB.",
+    )
 
     @property
     def resolved_database_url(self) -> str:

@@ -30,7 +30,7 @@ async def test_journal_entry_round_trips(api: httpx.AsyncClient, tenant: Tenant,
     remote = provider.sandbox.entity(provider.realm, "JournalEntry", entry["remote_id"])
     assert remote is not None and Decimal(str(remote["TotalAmt"])) == Decimal("250.5")
     lines = entry["line_items"]
-    assert [(l["account_id"], l["debit"], l["credit"]) for l in lines] == [
+    assert [(line["account_id"], line["debit"], line["credit"]) for line in lines] == [
         (rent["id"], 250.5, 0), (bank["id"], 0, 250.5)]
     again = await api.get(f"/accounting/journalentries/{entry['id']}", headers=tenant.headers)
     assert again.json()["memo"] == "Rent accrual"
@@ -107,8 +107,9 @@ async def test_expense_from_a_non_bank_account_is_refused(api: httpx.AsyncClient
     assert "account_id" in answer.text
 
 
-async def test_unsupported_create_names_the_provider(api: httpx.AsyncClient, tenant: Tenant) -> None:
+async def test_attachment_from_a_url_not_allowed_is_refused(api: httpx.AsyncClient, tenant: Tenant) -> None:
+    # Attachments are created now (tests/api/test_attachments.py); a URL on a host not allowed is never fetched.
     answer = await api.post("/accounting/attachments", headers=tenant.headers, json={
         "file_name": "a.pdf", "file_url": "https://example.com/a.pdf"})
-    assert answer.status_code == 400
-    assert "quickbooks" in answer.json()["message"]
+    assert answer.status_code == 422
+    assert [e["field"] for e in answer.json()["errors"]] == ["file_url"]

@@ -7,6 +7,7 @@ provider's record moved since our last sync (our copy is old; QBO's SyncToken ch
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -14,6 +15,7 @@ import httpx
 import pytest
 
 from ledgerbridge.runtime import Runtime
+from ledgerbridge.sandbox.faults import Fault
 from tests.factories import Tenant, first
 from tests.providers import QuickBooksHarness
 
@@ -208,3 +210,185 @@ async def test_xero_update_and_void_follow_updated_date_utc(
     assert voided.status_code == 200, voided.text
     assert voided.json()["status"] == "VOID"
     assert (await xero.remote_invoice(invoice["remote_id"]) or {})["Status"] == "VOIDED"
+
+
+# --- lines keep their identity at the provider -------------------------------------------------------------
+
+
+async def test_qbo_patch_keeps_the_lines_it_names_and_numbers_new_ones(
+    api: httpx.AsyncClient, qbo_tenant: Tenant, qbo: QuickBooksHarness
+) -> None:
+    invoice = (await _invoice(api, qbo_tenant)).json()
+    url = f"/accounting/invoices/{invoice['id']}"
+    consulting = invoice["line_items"][0]
+    assert consulting["remote_id"] == "1"
+
+    patched = (await api.patch(url, headers=qbo_tenant.headers, json={"line_items": [
+        {"description": "Travel", "quantity": 1, "unit_price": 20},
+        {"id": consulting["id"], "quantity": 3},
+    ]})).json()
+    travel, kept = patched["line_items"]
+    # The same line at QuickBooks (its Line Id sent back), so the same line here: id and remote_id unchanged.
+    assert (kept["id"], kept["remote_id"], kept["total_amount"]) == (consulting["id"], "1", 150)
+    assert travel["remote_id"] == "2" and travel["id"] != consulting["id"]
+    remote = _qbo_invoice(qbo, invoice["remote_id"])
+    remote_lines = [(line.get("Id"), line.get("Description")) for line in remote["Line"] if line.get("Id")]
+    assert remote_lines == [("2", "Travel"), ("1", "Consulting")]
+
+    # A patch without line_items changes no line; a line left out is removed and its Id is never reused.
+    memo = (await api.patch(url, headers=qbo_tenant.headers, json={"memo": "lines untouched"})).json()
+    assert [(x["id"], x["remote_id"]) for x in memo["line_items"]] == [(travel["id"], "2"), (consulting["id"], "1")]
+    fresh = (await api.patch(url, headers=qbo_tenant.headers, json={"line_items": [
+        {"description": "Fresh", "quantity": 1, "unit_price": 5}]})).json()
+    assert [x["remote_id"] for x in fresh["line_items"]] == ["3"]
+    assert fresh["line_items"][0]["id"] not in (travel["id"], consulting["id"])
+
+
+async def test_xero_patch_keeps_the_line_item_ids_it_names(
+    api: httpx.AsyncClient, runtime: Runtime, transports: dict[str, httpx.AsyncBaseTransport]
+) -> None:
+    from tests.providers import XeroHarness
+
+    xero = XeroHarness()
+    transports.update(xero.transports())
+    tenant = await xero.tenant(runtime)
+    invoice = (await _invoice(api, tenant, currency="NZD", status="OPEN")).json()
+    consulting = invoice["line_items"][0]
+
+    patched = await api.patch(f"/accounting/invoices/{invoice['id']}", headers=tenant.headers, json={"line_items": [
+        {"id": consulting["id"], "quantity": 3}, {"description": "Travel", "quantity": 1, "unit_price": 20}]})
+    assert patched.status_code == 200, patched.text
+    kept, travel = patched.json()["line_items"]
+    assert (kept["id"], kept["remote_id"]) == (consulting["id"], consulting["remote_id"])
+    assert travel["remote_id"] not in (None, consulting["remote_id"])
+    remote = await xero.remote_invoice(invoice["remote_id"]) or {}
+    assert [line["LineItemID"].lower() for line in remote["LineItems"]] == [kept["remote_id"], travel["remote_id"]]
+
+
+# --- Idempotency-Key on PATCH and DELETE ----------------------------------------------------------------------
+
+
+class Gate(httpx.AsyncBaseTransport):
+    """Holds QuickBooks invoice writes until released, so a second request can arrive while one is in flight
+    (no sleeping: the test waits for the first request to reach the provider)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+        self.armed = False
+        self.reached = asyncio.Event()
+        self.release = asyncio.Event()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.armed and request.method == "POST" and request.url.path.endswith("/invoice"):
+            self.reached.set()
+            await self.release.wait()
+        return await self.inner.handle_async_request(request)
+
+
+async def test_a_retried_patch_replays_its_answer_without_a_second_write(
+    api: httpx.AsyncClient, qbo_tenant: Tenant, qbo: QuickBooksHarness
+) -> None:
+    created = await _invoice(api, qbo_tenant)
+    invoice, etag = created.json(), created.headers["ETag"]
+    url = f"/accounting/invoices/{invoice['id']}"
+    headers = {**qbo_tenant.headers, "If-Match": etag, "Idempotency-Key": "patch-1"}
+
+    first_answer = await api.patch(url, headers=headers, json={"memo": "once"})
+    assert first_answer.status_code == 200, first_answer.text
+    after_first = _qbo_invoice(qbo, invoice["remote_id"])
+    assert after_first["SyncToken"] == "1"
+    # The retry carries the same (now stale) If-Match: it is the same request, so it is answered, not refused.
+    again = await api.patch(url, headers=headers, json={"memo": "once"})
+    assert again.status_code == 200 and again.text == first_answer.text
+    assert again.headers.get("Idempotent-Replayed") == "true"
+    assert _qbo_invoice(qbo, invoice["remote_id"]) == after_first
+
+    other_body = await api.patch(url, headers=headers, json={"memo": "twice"})
+    assert other_body.status_code == 422
+    assert other_body.json()["errors"][0]["field"] == "Idempotency-Key"
+    other_method = await api.delete(url, headers=headers)
+    assert other_method.status_code == 422
+    assert _qbo_invoice(qbo, invoice["remote_id"]) == after_first
+    # A dry run neither uses nor claims a key.
+    dry = await api.patch(url, headers={**qbo_tenant.headers, "Idempotency-Key": "patch-dry"},
+                          params={"dry_run": "true"}, json={"memo": "dry"})
+    assert dry.status_code == 200 and dry.json()["dry_run"] is True
+    real = await api.patch(url, headers={**qbo_tenant.headers, "Idempotency-Key": "patch-dry"}, json={"memo": "real"})
+    assert real.status_code == 200 and real.headers.get("Idempotent-Replayed") is None
+    assert _qbo_invoice(qbo, invoice["remote_id"])["PrivateNote"] == "real"
+
+
+async def test_a_retried_void_replays_and_voids_once(
+    api: httpx.AsyncClient, qbo_tenant: Tenant, qbo: QuickBooksHarness
+) -> None:
+    invoice = (await _invoice(api, qbo_tenant)).json()
+    url = f"/accounting/invoices/{invoice['id']}"
+    headers = {**qbo_tenant.headers, "Idempotency-Key": "void-1"}
+    voided = await api.delete(url, headers=headers)
+    assert voided.status_code == 200 and voided.json()["status"] == "VOID"
+    after = _qbo_invoice(qbo, invoice["remote_id"])
+    again = await api.delete(url, headers=headers)
+    assert again.status_code == 200 and again.text == voided.text
+    assert again.headers.get("Idempotent-Replayed") == "true"
+    assert _qbo_invoice(qbo, invoice["remote_id"]) == after
+
+
+async def test_a_patch_in_flight_makes_its_duplicate_a_409(
+    api: httpx.AsyncClient, runtime: Runtime, transports: dict[str, httpx.AsyncBaseTransport]
+) -> None:
+    harness = QuickBooksHarness()
+    gate = Gate(harness.transports()["quickbooks"])
+    transports["quickbooks"] = gate
+    tenant = await harness.tenant(runtime)
+    invoice = (await _invoice(api, tenant)).json()
+    url = f"/accounting/invoices/{invoice['id']}"
+    headers = {**tenant.headers, "Idempotency-Key": "patch-busy"}
+
+    gate.armed = True
+    first_patch = asyncio.create_task(api.patch(url, headers=headers, json={"memo": "busy"}))
+    await gate.reached.wait()  # the first request is at the provider now, holding the key
+    duplicate = await api.patch(url, headers=headers, json={"memo": "busy"})
+    assert duplicate.status_code == 409, duplicate.text
+    gate.release.set()
+    assert (await first_patch).status_code == 200
+    assert _qbo_invoice(harness, invoice["remote_id"])["SyncToken"] == "1"
+
+
+async def test_a_failed_patch_frees_its_key(api: httpx.AsyncClient, qbo_tenant: Tenant, qbo: QuickBooksHarness) -> None:
+    created = await _invoice(api, qbo_tenant)
+    invoice, etag = created.json(), created.headers["ETag"]
+    url = f"/accounting/invoices/{invoice['id']}"
+    assert qbo.faults is not None
+    qbo.faults.add(Fault(kind="status", status=500, times=10, path_contains="/invoice", method="POST"))
+    failed = await api.patch(url, headers={**qbo_tenant.headers, "If-Match": etag, "Idempotency-Key": "patch-fail"},
+                             json={"memo": "after a failure"})
+    assert failed.status_code == 502, failed.text
+    assert _qbo_invoice(qbo, invoice["remote_id"])["SyncToken"] == "0"
+    qbo.faults.clear()
+
+    retried = await api.patch(url, headers={**qbo_tenant.headers, "If-Match": etag, "Idempotency-Key": "patch-fail"},
+                              json={"memo": "after a failure"})
+    assert retried.status_code == 200, retried.text
+    assert retried.headers.get("Idempotent-Replayed") is None
+    assert _qbo_invoice(qbo, invoice["remote_id"])["PrivateNote"] == "after a failure"
+
+    # A 412 frees the key too; the same request with a fresh If-Match is then a new write at QuickBooks (its
+    # requestid differs), not QuickBooks replaying its refusal.
+    stale = await api.patch(url, headers={**qbo_tenant.headers, "If-Match": etag, "Idempotency-Key": "patch-412"},
+                            json={"memo": "third"})
+    assert stale.status_code == 412
+    current = retried.headers["ETag"]
+    fresh = await api.patch(url, headers={**qbo_tenant.headers, "If-Match": current, "Idempotency-Key": "patch-412"},
+                            json={"memo": "third"})
+    assert fresh.status_code == 200, fresh.text
+    assert _qbo_invoice(qbo, invoice["remote_id"])["PrivateNote"] == "third"
+
+
+async def test_openapi_documents_the_key_on_patch_and_delete(api: httpx.AsyncClient) -> None:
+    schema = (await api.get("/openapi.json")).json()
+    for method in ("patch", "delete"):
+        operation = schema["paths"]["/accounting/invoices/{id}"][method]
+        headers = {p["name"]: p for p in operation["parameters"] if p["in"] == "header"}
+        assert "Idempotency-Key" in headers, method
+        assert "replays" in headers["Idempotency-Key"]["description"]
+        assert "409" in operation["responses"] and "422" in operation["responses"]

@@ -39,11 +39,13 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 APP = ("browser-app", "browser-secret-value")
 
-pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Debian's chromium (apt-get install chromium)")
+pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM),
+                                reason="needs Debian's chromium (apt-get install chromium)")
 
 
 async def _welcome_back(request):  # the caller's own page that the user returns to
-    return HTMLResponse(f"<h1 id='welcome'>Welcome back</h1><p id='status'>{request.query_params.get('status', '')}</p>")
+    status = request.query_params.get("status", "")
+    return HTMLResponse(f"<h1 id='welcome'>Welcome back</h1><p id='status'>{status}</p>")
 
 
 @dataclass

@@ -72,7 +72,8 @@ async def test_create_list_disable_enable_delete(runtime: Runtime, cli: Cli) -> 
     hook = re.search(r"webhook  (" + UUID + ")", out).group(1)  # type: ignore[union-attr]
     secret = re.search(r"secret   (whsec_\S+)  \(shown once\)", out).group(1)  # type: ignore[union-attr]
     async with runtime.engine.connect() as db:
-        sealed = (await db.execute(select(webhook_endpoints.c.secret).where(webhook_endpoints.c.id == hook))).scalar_one()
+        sealed = (await db.execute(
+            select(webhook_endpoints.c.secret).where(webhook_endpoints.c.id == hook))).scalar_one()
     assert runtime.sealer.open(sealed, bound_to=hook)["secret"] == secret
 
     listing = await cli("webhooks", "list", "--project", project)
@@ -84,7 +85,8 @@ async def test_create_list_disable_enable_delete(runtime: Runtime, cli: Cli) -> 
     new_secret = re.search(r"secret   (whsec_\S+)  \(shown once\)", rotated).group(1)  # type: ignore[union-attr]
     assert "previous valid until" in rotated
     async with runtime.engine.connect() as db:
-        sealed = (await db.execute(select(webhook_endpoints.c.secret).where(webhook_endpoints.c.id == hook))).scalar_one()
+        sealed = (await db.execute(
+            select(webhook_endpoints.c.secret).where(webhook_endpoints.c.id == hook))).scalar_one()
     opened = runtime.sealer.open(sealed, bound_to=hook)
     assert (opened["secret"], opened["previous"]) == (new_secret, secret)
 
@@ -148,7 +150,8 @@ async def test_the_delivery_log_and_retry(runtime: Runtime, cli: Cli) -> None:
 
     assert f"no delivery {failed.id}" in await cli("webhooks", "retry", "--project", other, failed.id, ok=False)
     async with runtime.engine.connect() as db:
-        assert (await store.get_delivery(db, project_id=endpoint.project_id, delivery_id=uuid.UUID(failed.id))).status == store.FAILED  # type: ignore[union-attr]
+        stored = await store.get_delivery(db, project_id=endpoint.project_id, delivery_id=uuid.UUID(failed.id))
+        assert stored is not None and stored.status == store.FAILED
     assert await cli("webhooks", "retry", "--project", project, failed.id) == "queued\n"
     async with runtime.engine.connect() as db:
         again = await store.get_delivery(db, project_id=endpoint.project_id, delivery_id=uuid.UUID(failed.id))

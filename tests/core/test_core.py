@@ -18,7 +18,9 @@ from tests.providers import QuickBooksHarness
 
 
 @pytest.fixture
-async def two(runtime: Runtime, transports: dict[str, httpx.AsyncBaseTransport]) -> tuple[QuickBooksHarness, Tenant, Tenant]:
+async def two(
+    runtime: Runtime, transports: dict[str, httpx.AsyncBaseTransport],
+) -> tuple[QuickBooksHarness, Tenant, Tenant]:
     harness = QuickBooksHarness()
     transports.update(harness.transports())
     return harness, await harness.tenant(runtime), await harness.tenant(runtime)

@@ -132,7 +132,8 @@ async def test_no_page_shows_or_touches_another_project(runtime: Runtime, browse
         ("get", f"/dashboard/projects/{uuid.uuid4()}"),
     ]
     for method, path in foreign:
-        answer = await browser.request(method, path, data={"csrf": csrf, "origin_user_id": "x"} if method == "post" else None)
+        form = {"csrf": csrf, "origin_user_id": "x"} if method == "post" else None
+        answer = await browser.request(method, path, data=form)
         assert answer.status_code == 404, (path, answer.status_code)
         assert str(theirs.connection.token) not in answer.text
     async with runtime.engine.connect() as db:

@@ -178,7 +178,9 @@ async def test_state_of_one_project_cannot_link_into_another(
     assert len(await _connections(runtime, other)) == 1
 
 
-async def test_provider_without_an_app_cannot_start(runtime: Runtime, api: httpx.AsyncClient, sandboxes: Sandboxes) -> None:
+async def test_provider_without_an_app_cannot_start(
+    runtime: Runtime, api: httpx.AsyncClient, sandboxes: Sandboxes,
+) -> None:
     bare = await make_project(runtime, apps=False)
     link = await link_for(runtime, bare)
     page = await api.get(link)

@@ -54,7 +54,8 @@ async def test_resync_queues_a_full_sync(runtime: Any, transports: dict[str, Any
         body = answer.json()
         assert body["provider"] == "quickbooks" and body["status"] == "success"
         assert body["connections"] == [str(tenant.connection.id)]
-        assert (await api.post("/sync/resync", headers={**tenant.headers, "x-connection-token": "x"})).status_code == 404
+        unknown_token = {**tenant.headers, "x-connection-token": "x"}
+        assert (await api.post("/sync/resync", headers=unknown_token)).status_code == 404
     await jobs_for(runtime).aclose()
 
 

@@ -21,14 +21,13 @@ from __future__ import annotations
 import abc
 import datetime as dt
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from pydantic import BaseModel
 
 from ledgerbridge.connectors.http import ProviderHttp
-
 from ledgerbridge.errors import FieldError, NotSupported, ValidationFailed
 from ledgerbridge.ids import record_id
 from ledgerbridge.unified.base import Warning_
@@ -139,7 +138,7 @@ class Connector(abc.ABC):
         self.context = context
         self.http = http  # shared clients and budgets: use http.client(self.provider), http.budget(...)
 
-    async def aclose(self) -> None:
+    async def aclose(self) -> None:  # noqa: B027 - optional hook; most connectors hold nothing to release
         """Release per-connection resources (the shared client is not closed here)."""
 
     @abc.abstractmethod
@@ -158,6 +157,19 @@ class Connector(abc.ABC):
     @abc.abstractmethod
     def pages(self, object_name: str, since: dt.datetime | None = None) -> AsyncIterator[list[RemoteRecord]]:
         """Stream records changed since ``since`` (all records when None), one provider page at a time."""
+
+    async def fetch_many(self, object_name: str, remote_keys: Sequence[str]) -> dict[str, RemoteRecord]:
+        """Read many records by key: ``{remote_key: record}`` for those the provider has; the others are absent.
+
+        The reconcile asks for every record a full pass did not list. This default asks one by one; a connector
+        whose provider can read many ids in one call (QuickBooks ``Id in (…)``, Xero ``?IDs=``) overrides it.
+        """
+        found: dict[str, RemoteRecord] = {}
+        for key in remote_keys:
+            record = await self.fetch(object_name, key)
+            if record is not None:
+                found[key] = record
+        return found
 
     async def validate(self, object_name: str, body: BaseModel, refs: Refs) -> list[FieldError]:
         """Check what the provider would reject, without calling it. Default: nothing to add."""

@@ -14,8 +14,8 @@ from collections.abc import AsyncGenerator
 from typing import Any
 
 import httpx
-from authlib.integrations.httpx_client import AsyncOAuth2Client
 from authlib.common.errors import AuthlibBaseError
+from authlib.integrations.httpx_client import AsyncOAuth2Client
 
 from ledgerbridge.connectors.base import ConnectionContext
 from ledgerbridge.errors import ProviderAuthFailed, ProviderDetail

@@ -5,8 +5,8 @@ PKCE verifier and the return URL sealed, so neither travels through the browser.
 in the same statement that checks it, so a replayed ``state`` (even a valid one) is refused. The flow is also bound
 to the browser that started it: starting sets a cookie only that browser holds (:class:`Started`), and a callback
 without it is refused before the flow is claimed — so a victim lured onto an attacker's callback URL links
-nothing, and the attacker cannot burn the victim's own flow. Token exchange and PKCE are authlib's; errors are answered with a :class:`FlowFailed` carrying a message meant for the user, never
-a token.
+nothing, and the attacker cannot burn the victim's own flow. Token exchange and PKCE are authlib's; errors are
+answered with a :class:`FlowFailed` carrying a message meant for the user, never a token.
 """
 
 from __future__ import annotations
@@ -191,7 +191,8 @@ def _credentials(spec: OAuthProvider, app: dict[str, Any], token: dict[str, Any]
     }
 
 
-async def _link(runtime: Runtime, flow: Any, provider: str, credentials: dict[str, Any], account: str) -> tenancy.Connection:
+async def _link(runtime: Runtime, flow: Any, provider: str, credentials: dict[str, Any],
+                account: str) -> tenancy.Connection:
     """Create the connection, or refresh the credentials of the project's existing one to the same company."""
     project_id = uuid.UUID(flow.project_id)
     async with runtime.engine.begin() as db:

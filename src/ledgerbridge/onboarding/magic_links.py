@@ -36,7 +36,8 @@ def check_return_url(return_url: str | None) -> None:
         return
     parts = urlsplit(return_url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValidationFailed("Invalid return_url", errors=[FieldError("return_url", "must be an absolute http(s) URL")])
+        raise ValidationFailed("Invalid return_url",
+                               errors=[FieldError("return_url", "must be an absolute http(s) URL")])
 
 
 async def _linked_user_exists(db: AsyncConnection, project_id: uuid.UUID, linked_user_id: uuid.UUID) -> bool:

@@ -16,7 +16,7 @@ from ledgerbridge.connectors.base import Capabilities, Connector, Refs
 from ledgerbridge.errors import FieldError, ValidationFailed
 from ledgerbridge.objects import ObjectSpec
 from ledgerbridge.runtime import Runtime
-from ledgerbridge.service import references
+from ledgerbridge.service import attachment_source, references
 from ledgerbridge.service.validation import parse
 from ledgerbridge.store.records import Scope
 from ledgerbridge.unified.base import Warning_
@@ -45,6 +45,11 @@ async def check(
             db, scope, spec, body if body is not None else (payload if isinstance(payload, dict) else {})
         )
     errors += ref_errors
+    # An attachment's bytes, read from file_url: checked even when the rest of the body is invalid.
+    errors += await attachment_source.prepare(
+        runtime.settings, runtime.http.client(attachment_source.CLIENT_NAME), spec.name,
+        body if body is not None else (payload if isinstance(payload, dict) else {}),
+    )
     if body is not None and not ref_errors:
         # The provider's rules need the references resolved; with a dangling one they would only repeat it.
         errors += await connector.validate(spec.name, body, refs)
@@ -76,7 +81,8 @@ def _paths(model: Any, parts: list[str], prefix: str) -> list[str]:
         return _paths(value, rest, path)
     found = []
     for index, element in enumerate(value or []):
-        found += _paths(element, rest, f"{path}[{index}]") if rest else ([f"{path}[{index}]"] if _supplied(element) else [])
+        here = f"{path}[{index}]"
+        found += _paths(element, rest, here) if rest else ([here] if _supplied(element) else [])
     return found
 
 

@@ -49,7 +49,8 @@ def parse(spec: ObjectSpec, value: str | None) -> list[str]:
         allowed = ", ".join(sorted(known)) or "nothing"
         raise ValidationFailed(
             "The request has invalid parameters",
-            errors=[FieldError("expand", f"cannot expand {name!r}; {spec.name} expands: {allowed}") for name in unknown],
+            errors=[FieldError("expand", f"cannot expand {name!r}; {spec.name} expands: {allowed}")
+                    for name in unknown],
         )
     return names
 

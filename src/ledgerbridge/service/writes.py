@@ -7,30 +7,21 @@ connector is called only once every check passed, and the store is written only 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from ledgerbridge import wire
-from ledgerbridge.errors import Conflict, FieldError, LedgerbridgeError, ValidationFailed
+from ledgerbridge.errors import LedgerbridgeError, ValidationFailed
+from ledgerbridge.ids import record_id
 from ledgerbridge.objects import ObjectSpec
 from ledgerbridge.runtime import Runtime
-from ledgerbridge.ids import record_id
-from ledgerbridge.service import checks, field_mappings, references, render, versions
+from ledgerbridge.service import attachment_source, checks, field_mappings, idempotent, references, render, versions
+from ledgerbridge.service.answer import Answer
 from ledgerbridge.service.validation import parse
 from ledgerbridge.store import events, idempotency, records
 from ledgerbridge.store.records import Scope
 from ledgerbridge.store.tenancy import Connection
 from ledgerbridge.unified.base import Warning_
-
-
-@dataclass(frozen=True)
-class Answer:
-    status_code: int
-    body: str
-    replayed: bool = False
-    etag: str | None = None
 
 
 def dry_run_answer(warnings: list[Warning_]) -> Answer:
@@ -49,10 +40,6 @@ def _undefined_warnings(spec: ObjectSpec, custom: field_mappings.Prepared) -> li
                  message=f"no custom field {slug!r} is defined on {spec.name} in this project; the value was not kept")
         for slug in custom.undefined
     ]
-
-
-def _request_hash(payload: Any) -> str:
-    return hashlib.sha256(wire.dumps({"body": payload}).encode()).hexdigest()
 
 
 async def create(
@@ -75,7 +62,8 @@ async def create(
         checks.raise_errors(checked.errors, dry_run=True)
         assert checked.body is not None
         async with runtime.engine.connect() as db:
-            custom = await field_mappings.prepare(db, scope, spec.name, getattr(checked.body, "field_mappings", None) or {})
+            custom = await field_mappings.prepare(db, scope, spec.name,
+                                                  getattr(checked.body, "field_mappings", None) or {})
         return dry_run_answer(
             checks.unsupported_warnings(connector.capabilities, connector.provider, spec.name, checked.body, [])
             + _undefined_warnings(spec, custom)
@@ -83,68 +71,58 @@ async def create(
     body = parse(spec.input, payload)
     connector.require(spec.name, "create")
 
-    if idempotency_key is not None:
-        claim = await idempotency.claim(
-            runtime.engine, scope, idempotency_key, _request_hash(payload),
-            ttl=dt.timedelta(hours=runtime.settings.idempotency_ttl_hours),
-        )
-        if isinstance(claim, idempotency.Replay):
-            return Answer(claim.status_code, claim.response, replayed=True)
-        if isinstance(claim, idempotency.InProgress):
-            raise Conflict("A request with this Idempotency-Key is still being processed")
-        if isinstance(claim, idempotency.Mismatch):
-            raise ValidationFailed(
-                "This Idempotency-Key was used with a different request body",
-                errors=[FieldError("Idempotency-Key", "already used with a different body")],
-            )
-        # Stable across retries of this key, so the provider's own idempotency catches a repeated create.
-        request_key = f"{connection.id}:{idempotency_key}"
-    else:
-        request_key = str(uuid.uuid4())
+    # Stable across retries of one key, so the provider's own idempotency catches a repeated create.
+    request_key = str(uuid.uuid4()) if idempotency_key is None else f"{connection.id}:{idempotency_key}"
 
-    try:
-        async with runtime.engine.connect() as db:
-            refs, errors = await references.resolve(db, scope, spec, body)
-            custom = await field_mappings.prepare(db, scope, spec.name, getattr(body, "field_mappings", None) or {})
-        errors += await connector.validate(spec.name, body, refs)
-        if errors:
-            raise ValidationFailed("The request has invalid fields", errors=errors)
-        if hasattr(body, "field_mappings"):  # the connector sees provider paths → values, ready for its payload
-            body = body.model_copy(update={"field_mappings": custom.remote})
-        result = await connector.create(spec.name, body, refs, request_key=request_key)
+    async def work() -> Answer:
+        try:
+            async with runtime.engine.connect() as db:
+                refs, errors = await references.resolve(db, scope, spec, body)
+                custom = await field_mappings.prepare(db, scope, spec.name, getattr(body, "field_mappings", None) or {})
+            fetcher = runtime.http.client(attachment_source.CLIENT_NAME)
+            errors += await attachment_source.prepare(runtime.settings, fetcher,
+                                                      spec.name, body)
+            errors += await connector.validate(spec.name, body, refs)
+            if errors:
+                raise ValidationFailed("The request has invalid fields", errors=errors)
+            sent = body
+            if hasattr(body, "field_mappings"):  # the connector sees provider paths → values, ready for its payload
+                sent = body.model_copy(update={"field_mappings": custom.remote})
+            result = await connector.create(spec.name, sent, refs, request_key=request_key)
 
-        async with runtime.engine.begin() as db:
-            now = dt.datetime.now(dt.UTC)
-            stored = await records.upsert(db, scope, [result.record, *result.also_changed], now=now)
-            created = next(s for s in stored if s.id == record_id(connection.id, spec.name, result.record.remote_key))
-            await field_mappings.save(db, project_id=connection.project_id,
-                                      values={(created.id, d): v for d, v in custom.by_definition.items()})
-            await events.record_changes(db, project_id=connection.project_id, connection_id=connection.id,
-                                        upserted=[s for s in stored if s is not created])
-            values = await field_mappings.values_json(db, project_id=connection.project_id, record_ids=[created.row.id])
-            custom_json = values.get(created.row.id, "{}")
-            await events.record(
-                db, project_id=connection.project_id, connection_id=connection.id,
-                type=f"accounting.{spec.name}.created", method="POST", url=url,
-                detail={"id": str(created.id), "remote_id": result.record.remote_id},
-                data=render.record(created.row, with_remote_data=False, field_mappings=custom_json),
-            )
-            warnings = result.warnings + checks.unsupported_warnings(
-                connector.capabilities, connector.provider, spec.name, body, result.warnings
-            ) + _undefined_warnings(spec, custom)
-            text = render.record(created.row, with_remote_data=remote_data, extra=warnings_text(warnings),
-                                 field_mappings=custom_json)
-            if idempotency_key is not None:
-                await idempotency.finish(db, scope, idempotency_key, status_code=201, response=text)
-        return Answer(201, text, etag=versions.etag(created.row))
-    except BaseException as exc:
-        if idempotency_key is not None:
-            await idempotency.release(runtime.engine, scope, idempotency_key)
-        if isinstance(exc, LedgerbridgeError):
+            async with runtime.engine.begin() as db:
+                now = dt.datetime.now(dt.UTC)
+                stored = await records.upsert(db, scope, [result.record, *result.also_changed], now=now)
+                created_id = record_id(connection.id, spec.name, result.record.remote_key)
+                created = next(s for s in stored if s.id == created_id)
+                await field_mappings.save(db, project_id=connection.project_id,
+                                          values={(created.id, d): v for d, v in custom.by_definition.items()})
+                await events.record_changes(db, project_id=connection.project_id, connection_id=connection.id,
+                                            upserted=[s for s in stored if s is not created])
+                values = await field_mappings.values_json(db, project_id=connection.project_id,
+                                                          record_ids=[created.row.id])
+                custom_json = values.get(created.row.id, "{}")
+                await events.record(
+                    db, project_id=connection.project_id, connection_id=connection.id,
+                    type=f"accounting.{spec.name}.created", method="POST", url=url,
+                    detail={"id": str(created.id), "remote_id": result.record.remote_id},
+                    data=render.record(created.row, with_remote_data=False, field_mappings=custom_json),
+                )
+                warnings = result.warnings + checks.unsupported_warnings(
+                    connector.capabilities, connector.provider, spec.name, sent, result.warnings
+                ) + _undefined_warnings(spec, custom)
+                text = render.record(created.row, with_remote_data=remote_data, extra=warnings_text(warnings),
+                                     field_mappings=custom_json)
+                if idempotency_key is not None:
+                    await idempotency.finish(db, scope, idempotency_key, status_code=201, response=text)
+            return Answer(201, text, etag=versions.etag(created.row))
+        except LedgerbridgeError as exc:
             async with runtime.engine.begin() as db:
                 await events.record(
                     db, project_id=connection.project_id, connection_id=connection.id,
                     type=f"accounting.{spec.name}.created", status="fail", method="POST", url=url,
                     detail={"error": exc.error, "message": exc.message},
                 )
-        raise
+            raise
+
+    return await idempotent.run_keyed(runtime, scope, idempotency_key, idempotent.request_hash(body=payload), work)

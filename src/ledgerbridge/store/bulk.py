@@ -1,39 +1,65 @@
-"""The sync's ingest path: many records upserted with nothing read back.
+"""The sync's ingest path: a page of provider records stored with only what changed sent to the database.
 
-:func:`ledgerbridge.store.records.upsert` serves writes, which render the stored row, so it returns every row
-(``RETURNING`` the page columns and ``remote_data``) and goes through SQLAlchemy's insertmanyvalues batching, which
-binds ~20 parameters per row through the column types. A sync page needs none of that back. On PostgreSQL this
-sends one statement per page whose parameters are one array per column, unnested server-side: one round trip,
-one plan, and asyncpg encodes the arrays in C. The ``ON CONFLICT`` rules are the same as ``records.upsert``'s
-(``modified_at`` moves only on a real change; a row of another project never matches). Other backends fall back
-to ``records.upsert``.
+A sync mostly re-reads what the store already holds (incremental overlaps, full reconciles, replays after a
+crash), so :func:`ingest` first asks which of the page's records exist and with what content — one ``SELECT`` of
+``(id, data_hash, deleted, remote_updated_at, …)`` for the page's ids — and then:
+
+* writes the records that are new or whose unified data, deleted flag or provider version moved, in one
+  statement (on PostgreSQL one array per column, unnested server-side: one round trip, one plan, arrays encoded
+  by asyncpg in C; elsewhere an executemany);
+* touches ``last_seen_at`` of the others in one ``UPDATE … WHERE id IN (…)`` (the reconcile needs it), without
+  serialising their ``remote_data`` or rewriting their JSON.
+
+The outcome of each written row is known from that ``SELECT`` (created, updated, or unchanged but re-versioned),
+so nothing is read back: the rows handed to events and field mappings are built here from what was sent. The
+``ON CONFLICT`` rules are the same as :func:`ledgerbridge.store.records.upsert`'s (``modified_at`` moves only on a
+real change; a row of another project never matches), so a record written by the API between the ``SELECT`` and
+the write is still stored correctly; at worst its event says "created" where "updated" was meant.
+
+A record is skipped (touched only) when its data hash, deleted flag and ``remote_updated_at`` all match the
+stored ones: the provider's version time covers ``remote_data`` (QBO's SyncToken moves with LastUpdatedTime), and
+a record without one is always written, as ``records.upsert`` would.
+
+The part that needs no database (ids, unified JSON, hashes, filter columns) is :func:`prepare`, which the sync
+runs on the next page while this one is being written (:mod:`ledgerbridge.sync.engine`): the CPU work of one page
+overlaps the database's work on the previous one. :func:`ingest` prepares the page itself when given plain records.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge import wire
 from ledgerbridge.connectors.base import RemoteRecord
 from ledgerbridge.ids import record_id
 from ledgerbridge.store import records
-from ledgerbridge.store.records import Scope
+from ledgerbridge.store.records import Scope, Upserted
+from ledgerbridge.store.tables import records as records_table
 
+# The page's arrays, one per column; the scope and the write time are the same for every row and go as scalars.
 _COLUMNS = (
-    ("id", "varchar"), ("project_id", "varchar"), ("connection_id", "varchar"), ("object_type", "varchar"),
-    ("remote_id", "varchar"), ("remote_key", "varchar"), ("data", "text"), ("data_hash", "varchar"),
-    ("remote_data", "text"), ("remote_updated_at", "timestamptz"), ("created_at", "timestamptz"),
-    ("modified_at", "timestamptz"), ("last_seen_at", "timestamptz"), ("deleted", "boolean"),
-    ("status", "varchar"), ("kind", "varchar"), ("contact_id", "varchar"), ("issued_at", "timestamptz"),
+    ("id", "varchar"), ("object_type", "varchar"), ("remote_id", "varchar"), ("remote_key", "varchar"),
+    ("data", "text"), ("data_hash", "varchar"), ("remote_data", "text"), ("remote_updated_at", "timestamptz"),
+    ("deleted", "boolean"), ("status", "varchar"), ("kind", "varchar"), ("contact_id", "varchar"),
+    ("issued_at", "timestamptz"),
 )
-_UPDATED = [c for c, _ in _COLUMNS if c not in ("id", "project_id", "connection_id", "object_type", "created_at")]
+_NAMES = tuple(name for name, _ in _COLUMNS)
+_SCALARS = {"project_id": "$1::varchar", "connection_id": "$2::varchar", "created_at": "$3::timestamptz",
+            "modified_at": "$3::timestamptz", "last_seen_at": "$3::timestamptz"}
+_ALL = (*_NAMES[:1], "project_id", "connection_id", *_NAMES[1:], "created_at", "modified_at", "last_seen_at")
+_UPDATED = [c for c in _ALL if c not in ("id", "project_id", "connection_id", "object_type", "created_at")]
 
 _SQL = (
-    f"INSERT INTO records ({', '.join(c for c, _ in _COLUMNS)}) "
-    f"SELECT * FROM unnest({', '.join(f'${i}::{t}[]' for i, (_, t) in enumerate(_COLUMNS, 1))}) "
+    f"INSERT INTO records ({', '.join(_ALL)}) "
+    f"SELECT {', '.join(_SCALARS.get(c, f'u.{c}') for c in _ALL)} "
+    f"FROM unnest({', '.join(f'${i}::{t}[]' for i, (_, t) in enumerate(_COLUMNS, 4))}) AS u({', '.join(_NAMES)}) "
     "ON CONFLICT (id) DO UPDATE SET "
     + ", ".join(
         f"{c} = CASE WHEN records.data_hash <> excluded.data_hash OR records.deleted <> excluded.deleted "
@@ -44,25 +70,184 @@ _SQL = (
 )
 
 
-async def upsert(connection: AsyncConnection, scope: Scope, items: Sequence[RemoteRecord], *, now: dt.datetime) -> int:
-    """Store ``items`` like ``records.upsert`` does, in one statement; returns how many rows were sent."""
-    if not items:
-        return 0
-    if connection.dialect.name != "postgresql":
-        return len(await records.upsert(connection, scope, items, now=now))
-    project, conn = str(scope.project_id), str(scope.connection_id)
-    by_id: dict[str, tuple[object, ...]] = {}
+@dataclass(frozen=True)
+class StoredRow:
+    """A written record as a read would return it (the attributes events, webhooks and field mappings use)."""
+
+    id: str
+    object_type: str
+    remote_id: str
+    data: str
+    data_hash: str
+    remote_data: str | None
+    remote_updated_at: dt.datetime | None
+    created_at: dt.datetime
+    modified_at: dt.datetime
+    deleted: bool
+    seq: int | None = None  # not known without reading it back; nothing on the sync path needs it
+
+
+@dataclass
+class Ingested:
+    """What a page did to the store: the created/updated records (for events), and how many were only seen."""
+
+    changed: list[Upserted] = field(default_factory=list)
+    rewritten: int = 0  # unchanged data, but a new provider version (remote_data, remote_updated_at) stored
+    unchanged: int = 0
+
+    @property
+    def written(self) -> int:
+        return len(self.changed) + self.rewritten
+
+
+@dataclass
+class _Prepared:
+    item: RemoteRecord
+    uuid: uuid.UUID
+    id: str
+    data: str
+    data_hash: str
+    extracted: tuple[Any, ...]  # status, kind, contact_id, issued_at
+
+
+@dataclass
+class Prepared:
+    """A page ready for :func:`ingest`: what can be computed without the database, computed once."""
+
+    scope: Scope
+    items: Sequence[RemoteRecord]
+    records: dict[str, _Prepared]  # by record id; a later duplicate of a record replaces the earlier one
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def prepare(scope: Scope, items: Sequence[RemoteRecord]) -> Prepared:
+    """Ids, unified JSON (serialised once: stored, hashed, and evented), hashes and filter columns of a page."""
+    prepared: dict[str, _Prepared] = {}
     for item in items:
+        id_ = record_id(scope.connection_id, item.object, item.remote_key)
+        key = str(id_)
         data = wire.dumps(item.data.model_dump(mode="python"))
         extracted = records._extracted(item.data)
-        key = str(record_id(scope.connection_id, item.object, item.remote_key))
-        by_id[key] = (  # later duplicates of one record within a page win, as in records.upsert
-            key, project, conn, item.object, item.remote_id, item.remote_key, data, records._hash(data),
-            None if item.remote_data is None else wire.dumps(item.remote_data), item.remote_updated_at,
-            now, now, now, item.deleted, extracted["status"], extracted["kind"], extracted["contact_id"],
-            extracted["issued_at"],
+        prepared[key] = _Prepared(
+            item, id_, key, data, records.data_hash(data),
+            (extracted["status"], extracted["kind"], extracted["contact_id"], extracted["issued_at"]),
         )
-    columns = [list(column) for column in zip(*by_id.values(), strict=True)]
-    # Through SQLAlchemy's connection (not the raw driver one), so it runs inside the caller's transaction.
-    await connection.exec_driver_sql(_SQL, tuple(columns))
-    return len(by_id)
+    return Prepared(scope, items, prepared)
+
+
+async def ingest(
+    connection: AsyncConnection, scope: Scope, items: Sequence[RemoteRecord] | Prepared, *, now: dt.datetime
+) -> Ingested:
+    """Store a page of provider records (or a page :func:`prepare` d for this scope); see the module docstring.
+    Call it inside the page's transaction."""
+    outcome = Ingested()
+    if not items:
+        return outcome
+    page = items if isinstance(items, Prepared) else prepare(scope, items)
+    if page.scope != scope:
+        raise ValueError("a page prepared for another connection")
+    existing = await _existing(connection, scope, list(page.records))
+    rows: list[tuple[Any, ...]] = []
+    touched: list[str] = []
+    for key, new in page.records.items():
+        item = new.item
+        old = existing.get(key)
+        if old is not None and old.data_hash == new.data_hash and old.deleted == item.deleted:
+            if item.remote_updated_at is not None and old.remote_updated_at == item.remote_updated_at:
+                touched.append(key)
+                outcome.unchanged += 1
+                continue
+            change = "unchanged"
+        else:
+            change = "created" if old is None else "updated"
+        remote_data = None if item.remote_data is None else wire.dumps(item.remote_data)
+        rows.append((
+            key, item.object, item.remote_id, item.remote_key, new.data, new.data_hash, remote_data,
+            item.remote_updated_at, item.deleted, *new.extracted,
+        ))
+        if change == "unchanged":
+            outcome.rewritten += 1
+            continue
+        stored = StoredRow(
+            id=key, object_type=item.object, remote_id=item.remote_id, data=new.data, data_hash=new.data_hash,
+            remote_data=remote_data, remote_updated_at=item.remote_updated_at,
+            created_at=now if old is None else old.created_at, modified_at=now, deleted=item.deleted,
+        )
+        outcome.changed.append(Upserted(new.uuid, item.object, change, stored))
+    if rows:
+        await _write(connection, scope, rows, now)
+    if touched:
+        await _touch(connection, scope, touched, now)
+    return outcome
+
+
+# On PostgreSQL the page's ids come as one array and are looked up in the unique index on ``id`` alone, in a
+# materialised CTE; the scope is checked on what it found. Given ``id IN (…) AND connection_id = …`` (or a join
+# with the array) the planner may instead, on statistics that lag while a first sync fills the table, scan every
+# row of the connection for each page.
+_EXISTING_SQL = (
+    "WITH found AS MATERIALIZED (SELECT id, project_id, connection_id, data_hash, deleted, remote_updated_at, "
+    "created_at FROM records WHERE id = ANY($1::varchar[])) "
+    "SELECT id, data_hash, deleted, remote_updated_at, created_at FROM found "
+    "WHERE project_id = $2 AND connection_id = $3"
+)
+_TOUCH_SQL = (
+    "WITH found AS MATERIALIZED (SELECT seq, project_id, connection_id FROM records WHERE id = ANY($1::varchar[])) "
+    "UPDATE records SET last_seen_at = $4 "
+    "WHERE seq IN (SELECT seq FROM found WHERE project_id = $2 AND connection_id = $3)"
+)
+
+
+async def _existing(connection: AsyncConnection, scope: Scope, ids: list[str]) -> dict[str, Any]:
+    if connection.dialect.name == "postgresql":
+        result = await connection.exec_driver_sql(
+            _EXISTING_SQL, (ids, str(scope.project_id), str(scope.connection_id))
+        )
+        return {row.id: row for row in result}
+    result = await connection.execute(
+        select(
+            records_table.c.id, records_table.c.data_hash, records_table.c.deleted,
+            records_table.c.remote_updated_at, records_table.c.created_at,
+        ).where(
+            records_table.c.project_id == str(scope.project_id),
+            records_table.c.connection_id == str(scope.connection_id),
+            records_table.c.id.in_(ids),
+        )
+    )
+    return {row.id: row for row in result}
+
+
+async def _touch(connection: AsyncConnection, scope: Scope, ids: list[str], now: dt.datetime) -> None:
+    """``last_seen_at = now`` for records seen unchanged: the reconcile counts them as still at the provider."""
+    if connection.dialect.name == "postgresql":
+        await connection.exec_driver_sql(_TOUCH_SQL, (ids, str(scope.project_id), str(scope.connection_id), now))
+        return
+    await connection.execute(
+        update(records_table)
+        .where(
+            records_table.c.project_id == str(scope.project_id),
+            records_table.c.connection_id == str(scope.connection_id),
+            records_table.c.id.in_(ids),
+        )
+        .values(last_seen_at=now)
+    )
+
+
+async def _write(connection: AsyncConnection, scope: Scope, rows: list[tuple[Any, ...]], now: dt.datetime) -> None:
+    if connection.dialect.name == "postgresql":
+        columns = [list(column) for column in zip(*rows, strict=True)]
+        # Through SQLAlchemy's connection (not the raw driver one), so it runs inside the caller's transaction.
+        await connection.exec_driver_sql(_SQL, (str(scope.project_id), str(scope.connection_id), now, *columns))
+        return
+    shared = {"project_id": str(scope.project_id), "connection_id": str(scope.connection_id), "created_at": now,
+              "modified_at": now, "last_seen_at": now}
+    await connection.execute(records.upsert_statement(connection.dialect.name, returning=False),
+                             [dict(zip(_NAMES, row, strict=True), **shared) for row in rows])
+
+
+async def upsert(connection: AsyncConnection, scope: Scope, items: Sequence[RemoteRecord], *, now: dt.datetime) -> int:
+    """Store ``items`` like :func:`ingest`; returns how many records were in the page (after de-duplication)."""
+    outcome = await ingest(connection, scope, items, now=now)
+    return outcome.written + outcome.unchanged

@@ -19,6 +19,7 @@ from ledgerbridge import wire
 from ledgerbridge.service import render  # pure text splicing; no import of the store back
 from ledgerbridge.store import webhooks
 from ledgerbridge.store.records import Upserted
+from ledgerbridge.store.rows import insert_rows
 from ledgerbridge.store.tables import connections, events
 
 
@@ -102,7 +103,8 @@ async def record_changes(
     upserted: Sequence[Upserted],
 ) -> list[uuid.UUID]:
     """One event per created, updated or deleted record of a sync page (unchanged ones are skipped), and their
-    outbox rows, in three statements whatever the page size. Call it in the page's own transaction.
+    outbox rows, in three statements whatever the page size (one array per column on PostgreSQL, see
+    :mod:`ledgerbridge.store.rows`). Call it in the page's own transaction.
 
     The webhook ``data`` is the unified record as the API serves it (without remote_data), not a database row.
     """
@@ -122,7 +124,7 @@ async def record_changes(
         outgoing.append((event_id, type_, item))
     if not rows:
         return []
-    await connection.execute(insert(events), rows)
+    await insert_rows(connection, events, rows)
     endpoints = await webhooks.subscribers(connection, project_id=project_id)
     if endpoints:
         await webhooks.enqueue(

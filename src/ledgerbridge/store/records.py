@@ -46,22 +46,29 @@ class Upserted:
     id: uuid.UUID
     object_type: str
     change: str  # "created", "updated" or "unchanged"
-    row: Row  # type: ignore[type-arg]  # the stored record, ready for rendering
+    # The stored record, ready for rendering: a database Row, or on the sync path a store.bulk.StoredRow with the
+    # same attributes (built from what was written rather than read back).
+    row: Any
 
 
-def _hash(text: str) -> str:
+def data_hash(text: str) -> str:
+    """The hash of a record's unified JSON: equal hashes mean an unchanged record (``modified_at`` stays)."""
     return hashlib.sha256(text.encode()).hexdigest()
+
 
 
 # What a write hands back for each stored row: enough to render it and to turn it into an event.
 RETURNED_COLUMNS = (*_PAGE_COLUMNS, records.c.object_type, records.c.remote_data)
 
-_UPSERTS: dict[str, Any] = {}
+_UPSERTS: dict[tuple[str, bool], Any] = {}
 
 
-def _upsert_statement(dialect: str) -> Any:
-    """The bulk upsert, built once per dialect: constructing ``excluded`` copies the table, which is not free."""
-    statement = _UPSERTS.get(dialect)
+def upsert_statement(dialect: str, *, returning: bool = True) -> Any:
+    """The bulk upsert, built once per dialect: constructing ``excluded`` copies the table, which is not free.
+
+    Without ``returning`` it is the sync's write (:mod:`ledgerbridge.store.bulk`), which reads nothing back.
+    """
+    statement = _UPSERTS.get((dialect, returning))
     if statement is not None:
         return statement
     insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(records)
@@ -83,8 +90,10 @@ def _upsert_statement(dialect: str) -> Any:
         # A record id is derived from its connection, so a row of another project can never match; the check
         # keeps that true even if an id were forged.
         where=records.c.project_id == excluded.project_id,
-    ).returning(*RETURNED_COLUMNS, sort_by_parameter_order=True)
-    _UPSERTS[dialect] = statement
+    )
+    if returning:
+        statement = statement.returning(*RETURNED_COLUMNS, sort_by_parameter_order=True)
+    _UPSERTS[(dialect, returning)] = statement
     return statement
 
 
@@ -110,7 +119,7 @@ async def upsert(
                 "remote_id": item.remote_id,
                 "remote_key": item.remote_key,
                 "data": data,
-                "data_hash": _hash(data),
+                "data_hash": data_hash(data),
                 "remote_data": None if item.remote_data is None else wire.dumps(item.remote_data),
                 "remote_updated_at": item.remote_updated_at,
                 "created_at": now,
@@ -122,7 +131,7 @@ async def upsert(
         )
     # Later duplicates of one record within a batch win, as they would if sent one by one.
     rows = list({row["id"]: row for row in rows}.values())
-    result = await connection.execute(_upsert_statement(connection.dialect.name), rows)
+    result = await connection.execute(upsert_statement(connection.dialect.name), rows)
     outcome = []
     for stored in result.all():
         # The statement sets both times to `now` on insert and moves modified_at only on a real change.

@@ -137,7 +137,9 @@ def _connection(row: Any) -> Connection:
     )
 
 
-async def resolve_credentials(connection: AsyncConnection, *, api_key: str, token: str) -> tuple[Project, Connection | None] | None:
+async def resolve_credentials(
+    connection: AsyncConnection, *, api_key: str, token: str,
+) -> tuple[Project, Connection | None] | None:
     """Key and token in one query: (project, its connection with this token or None), or None for a bad key."""
     joined = api_keys.outerjoin(
         connections, (connections.c.project_id == api_keys.c.project_id) & (connections.c.token == token)

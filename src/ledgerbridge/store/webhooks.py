@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge import wire
 from ledgerbridge.crypto import Sealer
+from ledgerbridge.store.rows import insert_rows
 from ledgerbridge.store.tables import webhook_deliveries, webhook_endpoints
 
 PENDING, DELIVERED, FAILED = "pending", "delivered", "failed"
@@ -185,8 +186,7 @@ async def enqueue(
         for endpoint_id, scope in endpoints
         if subscribed(scope, item.event_type)
     ]
-    if rows:
-        await db.execute(insert(webhook_deliveries), rows)
+    await insert_rows(db, webhook_deliveries, rows)  # one statement (one array per column on PostgreSQL)
     return len(rows)
 
 

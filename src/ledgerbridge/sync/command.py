@@ -53,8 +53,9 @@ async def run_sync(reference: str, *, full: bool, objects: list[str] | None, sho
 
             def advance(object_name: str, count: int) -> None:
                 state = bar.tasks[0]
+                rate = (state.completed + count) / max(state.elapsed or 0, 1e-3)
                 bar.update(task, advance=count, description=f"{connection.provider} {object_name}",
-                           pages=state.fields["pages"] + 1, rate=(state.completed + count) / max(state.elapsed or 0, 1e-3))
+                           pages=state.fields["pages"] + 1, rate=rate)
 
             report = await sync_connection(runtime, connection, objects=objects, full=full, progress=advance)
         deleted = ", ".join(f"{k} {v}" for k, v in report.deleted.items() if v) or "none"

@@ -1,11 +1,17 @@
 """Pulling a connection's records into the store.
 
 Per object, a pass streams the connector's pages and stores each one in its own transaction together with a
-checkpoint (:mod:`.passes`), so memory stays bounded by one page and a pass killed at any point leaves
-everything it stored behind. The first pass of an object, an explicit ``full=True``, a pass replaying a
-cut-short full one, and one every ``RECONCILE_EVERY`` read everything and then mark what the provider no
-longer lists as deleted (:mod:`.reconcile`): that is how deletes are found where the provider hides them
-(QuickBooks queries skip deleted rows, Tryton deletes rows). Other passes read what changed since the position.
+checkpoint (:mod:`.passes`), so a pass killed at any point leaves everything it stored behind. Fetching runs
+ahead of storing by at most ``PREFETCH_PAGES`` pages (:mod:`.prefetch`): the provider and the database work at
+the same time, memory stays bounded, and pages are still stored and checkpointed one by one, in order. Only what
+changed is written (:func:`ledgerbridge.store.bulk.ingest`). What storing a page needs that the database does not
+(ids, unified JSON, hashes) is computed on the fetching side (:func:`prepared_pages`), so that this work on page
+N+1 runs while the database is busy with page N.
+
+The first pass of an object, an explicit ``full=True``, a pass replaying a cut-short full one, and one every
+``RECONCILE_EVERY`` read everything and then mark what the provider no longer lists as deleted
+(:mod:`.reconcile`): that is how deletes are found where the provider hides them (QuickBooks queries skip
+deleted rows, Tryton deletes rows). Other passes read what changed since the position.
 
 The position moves only when a pass completes, to ``min(newest change seen, pass start) - OVERLAP``: a record
 changed while the pass ran may have been read before its change (pages come in id order), and its change time
@@ -15,26 +21,32 @@ upserts are idempotent and ``modified_at`` moves only on a real change.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 
 from ledgerbridge import metrics
-from ledgerbridge.connectors.base import Connector
+from ledgerbridge.connectors.base import Connector, RemoteRecord
 from ledgerbridge.objects import OBJECTS
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.service import field_mappings
-from ledgerbridge.store import events, records, tenancy
+from ledgerbridge.store import bulk, events, tenancy
 from ledgerbridge.store.records import Scope
 from ledgerbridge.sync import passes
+from ledgerbridge.sync.garbage import fewer_collections
 from ledgerbridge.sync.lock import connection_lock
+from ledgerbridge.sync.prefetch import prefetched
 from ledgerbridge.sync.reconcile import mark_unseen_deleted
 
 log = logging.getLogger("ledgerbridge.sync")
 
 OVERLAP = dt.timedelta(minutes=5)
 RECONCILE_EVERY = dt.timedelta(hours=24)
+# Pages fetched ahead of the one being stored: the provider works while the database does, and memory stays
+# bounded by this many pages (plus what the connector itself reads ahead, e.g. QuickBooks' concurrent pages).
+PREFETCH_PAGES = 2
 
 
 @dataclass
@@ -43,6 +55,7 @@ class SyncReport:
     deleted: dict[str, int] = field(default_factory=dict)
     full: dict[str, bool] = field(default_factory=dict)
     pages: int = 0
+    written: int = 0  # records created or changed in the store (the rest were only seen again)
 
     @property
     def total(self) -> int:
@@ -55,6 +68,13 @@ Progress = Callable[[str, int], None]
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+async def prepared_pages(pages: AsyncIterator[list[RemoteRecord]], scope: Scope) -> AsyncIterator[bulk.Prepared]:
+    """``pages``, each made ready for :func:`bulk.ingest` as it arrives (pure CPU work, no database)."""
+    async with contextlib.aclosing(pages):  # closing this closes the connector's stream too, at once
+        async for batch in pages:
+            yield bulk.prepare(scope, batch)
 
 
 def _next_since(
@@ -94,24 +114,28 @@ async def _sync_object(
     newest: dt.datetime | None = None
     count = pages = 0
     try:
-        async for batch in connector.pages(object_name, since):
-            for item in batch:
-                if item.remote_updated_at is not None and (newest is None or item.remote_updated_at > newest):
-                    newest = item.remote_updated_at
-            count += len(batch)
-            pages += 1
-            async with runtime.engine.begin() as db:
-                stored = await records.upsert(db, scope, batch, now=_now())
-                # In the page's own transaction: what changed becomes events (and webhook outbox rows), and
-                # mapped custom fields are read out of the provider records, all or nothing with the page.
-                await events.record_changes(db, project_id=connection.project_id, connection_id=connection.id,
-                                            upserted=stored)
-                await field_mappings.capture(db, scope, stored)
-                await passes.checkpoint(db, scope, object_name, pages=pages, records=count, newest=newest)
-            metrics.SYNC_RECORDS.labels(connection.provider, object_name).inc(len(batch))
-            report.pages += 1
-            if progress is not None:
-                progress(object_name, len(batch))
+        # aclosing: a page that fails to store stops the fetching at once, rather than whenever it is collected.
+        stream = prefetched(prepared_pages(connector.pages(object_name, since), scope), PREFETCH_PAGES)
+        async with contextlib.aclosing(stream):
+            async for batch in stream:
+                for item in batch.items:
+                    if item.remote_updated_at is not None and (newest is None or item.remote_updated_at > newest):
+                        newest = item.remote_updated_at
+                count += len(batch)
+                pages += 1
+                async with runtime.engine.begin() as db:
+                    stored = await bulk.ingest(db, scope, batch, now=_now())
+                    # In the page's own transaction: what changed becomes events (and webhook outbox rows), and
+                    # mapped custom fields are read out of the provider records, all or nothing with the page.
+                    await events.record_changes(db, project_id=connection.project_id, connection_id=connection.id,
+                                                upserted=stored.changed)
+                    await field_mappings.capture(db, scope, stored.changed)
+                    await passes.checkpoint(db, scope, object_name, pages=pages, records=count, newest=newest)
+                metrics.SYNC_RECORDS.labels(connection.provider, object_name).inc(len(batch))
+                report.pages += 1
+                report.written += stored.written
+                if progress is not None:
+                    progress(object_name, len(batch))
         deleted = await mark_unseen_deleted(runtime, connector, scope, object_name, seen_since=started) if full else 0
     except Exception as exc:
         async with runtime.engine.begin() as db:
@@ -153,7 +177,7 @@ async def sync_connection(
     wanted = list(objects) if objects is not None else [spec.name for spec in OBJECTS if not spec.report]
     report = SyncReport()
     async with connection_lock(runtime.engine, connection.id):
-        with metrics.SYNC_DURATION.labels(connection.provider).time():
+        with metrics.SYNC_DURATION.labels(connection.provider).time(), fewer_collections():
             try:
                 for object_name in wanted:
                     if connector.capabilities.supports(object_name, "list"):

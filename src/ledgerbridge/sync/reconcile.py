@@ -4,7 +4,8 @@ A full pass touches ``last_seen_at`` of every record it reads, so whatever the s
 ``last_seen_at`` was not listed. That is not yet proof of deletion: offset-paged lists (QuickBooks
 ``startposition``) shift when a record is deleted *during* the pass and can skip a live one. So every candidate
 is asked for once more by key; only those the provider cannot produce are marked deleted. Candidates are read in
-keyset batches, so memory stays bounded however many there are.
+keyset batches, so memory stays bounded however many there are, and each batch is asked for in as few calls as
+the connector can (:meth:`~ledgerbridge.connectors.base.Connector.fetch_many`).
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ import uuid
 from sqlalchemy import select, update
 
 from ledgerbridge.connectors.base import Connector
+from ledgerbridge.ids import record_id
 from ledgerbridge.runtime import Runtime
-from ledgerbridge.store import events, records
+from ledgerbridge.store import bulk, events, records
 from ledgerbridge.store.records import Scope
 from ledgerbridge.store.tables import records as records_table
 
@@ -56,17 +58,14 @@ async def mark_unseen_deleted(
         if not batch:
             return deleted
         after = batch[-1].seq
-        gone: list[str] = []
-        found = []
-        for row in batch:
-            record = await connector.fetch(object_name, row.remote_key) if can_fetch else None
-            if record is None:
-                gone.append(row.remote_key)
-            else:
-                found.append(record)
+        keys = [row.remote_key for row in batch]
+        # One call per batch where the provider can read many ids at once (see Connector.fetch_many).
+        fetched = await connector.fetch_many(object_name, keys) if can_fetch else {}
+        gone = [key for key in keys if key not in fetched]
         now = dt.datetime.now(dt.UTC)
         async with runtime.engine.begin() as db:
-            changed = await records.upsert(db, scope, found, now=now) if found else []
+            ingested = await bulk.ingest(db, scope, list(fetched.values()), now=now)
+            changed = list(ingested.changed)
             if gone:
                 marked = await db.execute(
                     update(records_table)
@@ -74,7 +73,8 @@ async def mark_unseen_deleted(
                         records_table.c.project_id == str(scope.project_id),
                         records_table.c.connection_id == str(scope.connection_id),
                         records_table.c.object_type == object_name,
-                        records_table.c.remote_key.in_(gone),
+                        # By id (derived from the key): the unique index finds each one; remote_key has none.
+                        records_table.c.id.in_([str(record_id(scope.connection_id, object_name, k)) for k in gone]),
                         records_table.c.deleted.is_(False),
                     )
                     .values(deleted=True, modified_at=now)

@@ -30,6 +30,11 @@ class Account(UnifiedModel):
     current_balance: Money | None = None
     currency: CurrencyCode | None = None
     account_number: str | None = None
+    bank_account_number: str | None = Field(
+        default=None,
+        description="A bank account's number at its bank (Xero BankAccountNumber, which Xero requires on a BANK "
+        "account); account_number is the account's code in the chart of accounts.",
+    )
     parent_account: UUID | None = None
     company_info_id: UUID | None = None
 

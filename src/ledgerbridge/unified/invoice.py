@@ -94,6 +94,11 @@ class InvoiceLineItemInput(InvoiceLineItemFields):
     are accepted as aliases: ``name`` is the description and ``value`` the line amount (quantity 1).
     """
 
+    id: UUID | None = Field(
+        default=None,
+        description="On PATCH: the id of a line of this invoice, which is then updated in place (the provider "
+        "keeps its line). Ignored on create.",
+    )
     name: str | None = Field(default=None, description="Alias of description (Panora's published LineItem).")
     value: Money | None = Field(default=None, description="Alias of total_amount (Panora's published LineItem).")
 
@@ -135,7 +140,8 @@ class InvoiceFields(UnifiedModel):
 
 
 class InvoiceInput(InvoiceFields):
-    type: InvoiceTypeField = Field(description="ACCOUNTS_RECEIVABLE (alias Sales) or ACCOUNTS_PAYABLE (alias Purchase).")
+    type: InvoiceTypeField = Field(
+        description="ACCOUNTS_RECEIVABLE (alias Sales) or ACCOUNTS_PAYABLE (alias Purchase).")
     line_items: list[InvoiceLineItemInput] = Field(min_length=1)
     field_mappings: dict[str, Any] = Field(default_factory=dict)
 

@@ -14,7 +14,8 @@ class TrackingCategory(UnifiedModel):
     name: str | None = None
     status: RecordStatusField | None = None
     category_type: str | None = Field(
-        default=None, description="CLASS or DEPARTMENT (QuickBooks), TRACKING_OPTION (Xero), or the provider's own word."
+        default=None,
+        description="CLASS or DEPARTMENT (QuickBooks), TRACKING_OPTION (Xero), or the provider's own word.",
     )
     parent_category: UUID | None = None
 

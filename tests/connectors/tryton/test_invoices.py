@@ -87,7 +87,7 @@ async def test_taxed_and_untaxed_lines_give_trytons_exact_totals(book):
     shipping_id, shipping = book.product("shipping")
     body = {
         "type": "ACCOUNTS_RECEIVABLE", "status": "OPEN", "contact_id": str(customer_id),
-        "issue_date": dt.date.today().isoformat(),
+        "issue_date": dt.date.today().isoformat(),  # noqa: DTZ011 - Tryton dates by the server's local day
         "line_items": [
             {"item_id": str(consulting_id), "quantity": 3, "unit_price": "100.00", "description": "Consulting"},
             {"item_id": str(shipping_id), "quantity": 1, "unit_price": "25.00"},
@@ -110,7 +110,7 @@ async def test_taxed_and_untaxed_lines_give_trytons_exact_totals(book):
     assert invoice.balance == untaxed + tax == row["amount_to_pay"]
     assert invoice.status is InvoiceStatus.OPEN
     assert invoice.number is not None and invoice.number.startswith("INV/")
-    assert invoice.due_date == dt.datetime.combine(dt.date.today() + dt.timedelta(days=30), dt.time(),
+    assert invoice.due_date == dt.datetime.combine(dt.date.today() + dt.timedelta(days=30), dt.time(),  # noqa: DTZ011
                                                    tzinfo=dt.UTC)  # the customer's "Net 30 days"
     taxed, untaxed_line, odd = invoice.line_items
     assert taxed.tax_rate_id == book.context.ref("tax_rate", f"account.tax/{book.ids['tax']}")
@@ -163,7 +163,7 @@ async def test_supplier_bill_lands_in_payables(book):
     consulting_id, consulting = book.product("consulting")
     body = {
         "type": "ACCOUNTS_PAYABLE", "status": "OPEN", "number": "SUP-778", "contact_id": str(supplier_id),
-        "issue_date": dt.date.today().isoformat(),
+        "issue_date": dt.date.today().isoformat(),  # noqa: DTZ011 - Tryton dates by the server's local day
         "line_items": [{"item_id": str(consulting_id), "quantity": 2, "unit_price": "40.00"}],
     }
     result = await create(book, body, (supplier_id, supplier), (consulting_id, consulting))

@@ -14,8 +14,17 @@ import pytest
 from ledgerbridge import wire
 from ledgerbridge.connectors.base import ConnectionContext, Ref, Refs
 from ledgerbridge.connectors.xero.dates import modified_since, ms_date, read_date, write_date
-from ledgerbridge.connectors.xero.mapping import account, contact, credit_note, invoice, item, manual_journal
-from ledgerbridge.connectors.xero.mapping import payment, tax_rate, tracking_category
+from ledgerbridge.connectors.xero.mapping import (
+    account,
+    contact,
+    credit_note,
+    invoice,
+    item,
+    manual_journal,
+    payment,
+    tax_rate,
+    tracking_category,
+)
 from ledgerbridge.connectors.xero.mapping.common import Lookup
 from ledgerbridge.unified.contact import ContactInput
 from ledgerbridge.unified.invoice import InvoiceInput, InvoiceStatus, InvoiceType
@@ -266,8 +275,8 @@ def test_item_prices_and_accounts() -> None:
 
 
 def test_tax_rate_keyed_by_tax_type() -> None:
-    remote = {"Name": "15% GST on Income", "TaxType": "OUTPUT2", "Status": "ACTIVE", "DisplayTaxRate": Decimal("15.0000"),
-              "EffectiveRate": Decimal("15.0000"), "TaxComponents": []}
+    remote = {"Name": "15% GST on Income", "TaxType": "OUTPUT2", "Status": "ACTIVE",
+              "DisplayTaxRate": Decimal("15.0000"), "EffectiveRate": Decimal("15.0000"), "TaxComponents": []}
     record = tax_rate.to_unified(remote, CTX)
     assert record.remote_key == record.remote_id == "OUTPUT2"
     assert record.data.total_tax_rate == Decimal("15.0000") == record.data.effective_tax_rate
@@ -342,7 +351,8 @@ def _xml_journal() -> dict[str, Any]:
 def test_manual_journal_to_unified() -> None:
     remote = _xml_journal()
     lookup = Lookup.build(
-        accounts=[{"Code": "453", "AccountID": str(uuid.UUID(int=453))}, {"Code": "720", "AccountID": str(uuid.UUID(int=720))}],
+        accounts=[{"Code": "453", "AccountID": str(uuid.UUID(int=453))},
+                  {"Code": "720", "AccountID": str(uuid.UUID(int=720))}],
         categories=[{"TrackingCategoryID": "093af706-c2aa-4d97-a4ce-2d205a017eac",
                      "Options": [{"TrackingOptionID": str(uuid.UUID(int=9)), "Name": "Oliver Gray"}]}])
     out = manual_journal.to_unified(remote, CTX, lookup)

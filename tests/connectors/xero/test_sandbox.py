@@ -56,9 +56,8 @@ class ContractTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         content = await request.aread()
         self.requests.append(request)
-        if request.method in ("PUT", "POST") and PREFIX in request.url.path:
-            if not VOID_BODY.match(content.decode()):
-                validate_request(request.method, _template(request.method, request.url.path), wire.loads(content))
+        if request.method in ("PUT", "POST") and PREFIX in request.url.path and not VOID_BODY.match(content.decode()):
+            validate_request(request.method, _template(request.method, request.url.path), wire.loads(content))
         response = await self.inner.handle_async_request(request)
         for lost in list(self.lose):
             if request.method == lost[0] and lost[1] in request.url.path and response.status_code < 500:
@@ -122,7 +121,8 @@ def seed_body(names: dict[str, uuid.UUID], **changes: Any) -> InvoiceInput:
     raw = SEED.read_text()
     start = raw.index('{\n  "type"')
     body = wire.loads(raw[start:raw.index("\n}\n", start) + 2])
-    body.update(contact_id=str(names["contact:Bayside Club"]), tracking_categories=[str(names["tracking_category:Region: North"])])
+    body.update(contact_id=str(names["contact:Bayside Club"]),
+                tracking_categories=[str(names["tracking_category:Region: North"])])
     body["line_items"][0]["account_id"] = str(names["account:200"])
     body["line_items"][0]["tax_rate_id"] = str(names["tax_rate:OUTPUT2"])
     body.update(changes)
@@ -162,8 +162,8 @@ async def test_open_payable_invoice(env: Env) -> None:
     body = InvoiceInput.model_validate({
         "type": "ACCOUNTS_PAYABLE", "number": "BILL-7", "contact_id": names["contact:PowerDirect"],
         "issue_date": "2024-03-01", "total_amount": "57.50",
-        "line_items": [{"description": "Power", "quantity": 2, "unit_price": "25.00", "account_id": names["account:445"],
-                        "tax_rate_id": names["tax_rate:INPUT2"]}]})
+        "line_items": [{"description": "Power", "quantity": 2, "unit_price": "25.00",
+                        "account_id": names["account:445"], "tax_rate_id": names["tax_rate:INPUT2"]}]})
     result = await env.connector.create("invoice", body, refs, request_key="bill-1")
     data = result.record.data
     assert data.type == InvoiceType.ACCOUNTS_PAYABLE and data.status == InvoiceStatus.OPEN
@@ -177,9 +177,9 @@ async def test_open_payable_invoice(env: Env) -> None:
 
 async def test_item_line_sends_the_item_code(env: Env) -> None:
     refs, names = await env.refs()
+    item_id = names["item:Fish out of Water: Finding Your Brand"]
     body = InvoiceInput.model_validate({"type": "Sales", "status": "DRAFT", "contact_id": names["contact:Boom FM"],
-                                        "line_items": [{"quantity": 3, "unit_price": "19.95",
-                                                        "item_id": names["item:Fish out of Water: Finding Your Brand"]}]})
+                                        "line_items": [{"quantity": 3, "unit_price": "19.95", "item_id": item_id}]})
     result = await env.connector.create("invoice", body, refs, request_key="item-1")
     sent = wire.loads(env.transport.writes("/Invoices")[0].content)["Invoices"][0]["LineItems"][0]
     assert sent["ItemCode"] == "BOOK"
@@ -203,7 +203,8 @@ async def test_contact_create(env: Env) -> None:
 async def test_validation_error_is_surfaced_field_by_field_and_nothing_is_written(env: Env) -> None:
     refs, names = await env.refs()
     ghost = uuid.uuid4()
-    refs = Refs({**refs._resolved, ghost: Ref("account", str(uuid.uuid4()), str(uuid.uuid4()), {"account_number": "999"})})
+    ghost_ref = Ref("account", str(uuid.uuid4()), str(uuid.uuid4()), {"account_number": "999"})
+    refs = Refs({**refs._resolved, ghost: ghost_ref})
     before = env.sb.count(env.tenant, "Invoices")
     body = InvoiceInput.model_validate({"type": "ACCREC", "contact_id": names["contact:Bayside Club"],
                                         "line_items": [{"total_amount": 10, "account_id": ghost}]})
@@ -313,5 +314,5 @@ async def test_invoice_pages_and_fetch_unknown_is_none(env: Env) -> None:
     assert await env.connector.fetch("invoice", str(uuid.uuid4())) is None
     assert await env.connector.fetch("contact", str(uuid.uuid4())) is None
     assert await env.connector.fetch("tracking_category", f"{uuid.uuid4()}/{uuid.uuid4()}") is None
-    get = [r for r in env.transport.requests if r.method == "GET" and "/Invoices" in r.url.path][0]
+    get = next(r for r in env.transport.requests if r.method == "GET" and "/Invoices" in r.url.path)
     assert get.headers["xero-tenant-id"] == env.tenant and get.headers["Accept"] == "application/json"

@@ -90,7 +90,8 @@ async def test_validation_faults_write_nothing(direct: Direct) -> None:
         ("invoice", {"Line": [LINE]}, "2020"),
         ("invoice", {"CustomerRef": {"value": "999"}, "Line": [LINE]}, "2500"),
         ("invoice", {"CustomerRef": {"value": "1"}}, "2020"),
-        ("invoice", {"CustomerRef": {"value": "1"}, "Line": [dict(LINE, Amount=1, SalesItemLineDetail={"ItemRef": {"value": "77"}, "Qty": 1, "UnitPrice": 1})]}, "2500"),
+        ("invoice", {"CustomerRef": {"value": "1"}, "Line": [dict(LINE, Amount=1, SalesItemLineDetail={
+            "ItemRef": {"value": "77"}, "Qty": 1, "UnitPrice": 1})]}, "2500"),
         ("invoice", {"CustomerRef": {"value": "1"}, "Line": [LINE], "DocNumber": "x" * 22}, "2050"),
         ("invoice", {"CustomerRef": {"value": "1"}, "Line": [LINE], "DocNumber": "1001"}, "6140"),
         ("invoice", {"CustomerRef": {"value": "1"}, "Line": [LINE], "BadJson": 1}, "2010"),
@@ -98,8 +99,9 @@ async def test_validation_faults_write_nothing(direct: Direct) -> None:
         ("customer", {"DisplayName": "Cool Cars"}, "6240"),
         ("bill", {"Line": [{"DetailType": "AccountBasedExpenseLineDetail", "Amount": 5,
                             "AccountBasedExpenseLineDetail": {"AccountRef": {"value": "10"}}}]}, "2020"),
-        ("bill", {"VendorRef": {"value": "1"}, "Line": [{"DetailType": "AccountBasedExpenseLineDetail", "Amount": 5,
-                                                         "AccountBasedExpenseLineDetail": {"AccountRef": {"value": "999"}}}]}, "2500"),
+        ("bill", {"VendorRef": {"value": "1"}, "Line": [{
+            "DetailType": "AccountBasedExpenseLineDetail", "Amount": 5,
+            "AccountBasedExpenseLineDetail": {"AccountRef": {"value": "999"}}}]}, "2500"),
     ]
     for path, body, code in cases:
         r = await direct.http.post(f"{direct.base}/{path}", json=body)
@@ -118,13 +120,15 @@ async def test_requestid_replay_and_cdc(direct: Direct) -> None:
     second = await direct.http.post(url, json={"DisplayName": "Once Only"})
     assert first.status_code == second.status_code == 200 and first.text == second.text
     assert direct.sandbox.count(REALM, "Customer") == 9
-    inv = (await direct.http.post(f"{direct.base}/invoice", json={"CustomerRef": {"value": "1"}, "Line": [LINE]})).json()["Invoice"]
+    created = await direct.http.post(f"{direct.base}/invoice", json={"CustomerRef": {"value": "1"}, "Line": [LINE]})
+    inv = created.json()["Invoice"]
     r = await direct.http.post(f"{direct.base}/invoice?operation=delete", json={"Id": inv["Id"], "SyncToken": "0"})
     assert r.json()["Invoice"] == {"domain": "QBO", "status": "Deleted", "Id": inv["Id"]}
-    r = await direct.http.get(f"{direct.base}/cdc", params={"entities": "Invoice,Customer", "changedSince": "2020-01-01T00:00:00-08:00"})
+    r = await direct.http.get(f"{direct.base}/cdc",
+                              params={"entities": "Invoice,Customer", "changedSince": "2020-01-01T00:00:00-08:00"})
     assert r.status_code == 400  # QBO refuses look-backs beyond 30 days
     import datetime as dt
-    since = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=5)).isoformat()
+    since = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)).isoformat()
     r = await direct.http.get(f"{direct.base}/cdc", params={"entities": "Invoice,Customer", "changedSince": since})
     blocks = r.json()["CDCResponse"][0]["QueryResponse"]
     assert blocks[0]["Invoice"] == [{"domain": "QBO", "status": "Deleted", "Id": inv["Id"],
@@ -151,7 +155,8 @@ async def test_persistence_and_seed_determinism(tmp_path: pathlib.Path) -> None:
     for s in (a, b):
         s.create_realm(REALM)
         s.seed_demo(REALM, invoices=5)
-    for entity in ("Invoice", "Customer", "Item", "Account", "Bill", "Payment", "TaxCode", "TaxRate", "Class", "Department"):
+    for entity in ("Invoice", "Customer", "Item", "Account", "Bill", "Payment", "TaxCode", "TaxRate", "Class",
+                   "Department"):
         assert a.count(REALM, entity) == b.count(REALM, entity) > 0
         for i in range(1, a.count(REALM, entity) + 1):
             assert a.entity(REALM, entity, str(i)) == b.entity(REALM, entity, str(i))

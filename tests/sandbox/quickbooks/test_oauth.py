@@ -36,11 +36,13 @@ async def test_consent_code_exchange_and_revoke() -> None:
         tokens = await http.post("/oauth2/v1/tokens/bearer", data=grant, auth=(CLIENT_ID, CLIENT_SECRET))
         body = tokens.json()
         assert tokens.status_code == 200 and body["expires_in"] == 3600 and body["token_type"] == "bearer"
-        reuse = await http.post("/oauth2/v1/tokens/bearer", data={**grant, "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET})
+        reuse = await http.post("/oauth2/v1/tokens/bearer",
+                                data={**grant, "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET})
         assert reuse.status_code == 400 and reuse.json() == {"error": "invalid_grant"}
         auth = {"Authorization": f"Bearer {body['access_token']}"}
         assert (await http.get(f"/v3/company/{REALM}/companyinfo/{REALM}", headers=auth)).status_code == 200
         other = await http.get("/v3/company/999/companyinfo/999", headers=auth)
         assert other.status_code == 401
-        await http.post("/oauth2/v1/tokens/revoke", json={"token": body["refresh_token"]}, auth=(CLIENT_ID, CLIENT_SECRET))
+        await http.post("/oauth2/v1/tokens/revoke", json={"token": body["refresh_token"]},
+                        auth=(CLIENT_ID, CLIENT_SECRET))
         assert (await http.get(f"/v3/company/{REALM}/companyinfo/{REALM}", headers=auth)).status_code == 401

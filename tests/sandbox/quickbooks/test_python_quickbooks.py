@@ -8,13 +8,16 @@ import pytest
 from intuitlib.client import AuthClient
 from intuitlib.exceptions import AuthClientError
 from quickbooks.exceptions import ObjectNotFoundException, QuickbooksException, ValidationException
-from quickbooks.objects.base import Ref
+from quickbooks.objects.base import LinkedTxn, Ref
 from quickbooks.objects.bill import Bill
 from quickbooks.objects.customer import Customer
-from quickbooks.objects.detailline import (AccountBasedExpenseLine, AccountBasedExpenseLineDetail, SalesItemLine,
-                                           SalesItemLineDetail)
+from quickbooks.objects.detailline import (
+    AccountBasedExpenseLine,
+    AccountBasedExpenseLineDetail,
+    SalesItemLine,
+    SalesItemLineDetail,
+)
 from quickbooks.objects.invoice import Invoice
-from quickbooks.objects.base import LinkedTxn
 from quickbooks.objects.payment import Payment, PaymentLine
 from quickbooks.objects.vendor import Vendor
 
@@ -162,7 +165,8 @@ def test_oauth_refresh_rotates(live) -> None:
     assert live.sandbox.check_access_token(auth.access_token, live.realm) is None
     with pytest.raises(AuthClientError):
         auth.refresh(refresh_token=tokens["refresh_token"])
-    bad = AuthClient(CLIENT_ID, "wrong", environment=f"{live.url}/.well-known/openid_configuration", redirect_uri=REDIRECT)
+    bad = AuthClient(CLIENT_ID, "wrong", environment=f"{live.url}/.well-known/openid_configuration",
+                     redirect_uri=REDIRECT)
     with pytest.raises(AuthClientError) as err:
         bad.refresh(refresh_token=auth.refresh_token)
     assert err.value.status_code == 401

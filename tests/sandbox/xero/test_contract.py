@@ -92,8 +92,8 @@ async def test_settings_operations_match_contract(xero):
     assert {c["Name"] for c in cats["TrackingCategories"]} == {"Region", "Department"}
     cid = cats["TrackingCategories"][0]["TrackingCategoryID"]
     await xero.ok("GET", f"/TrackingCategories/{cid}", "/TrackingCategories/{TrackingCategoryID}")
-    opts = await xero.ok("PUT", f"/TrackingCategories/{cid}/Options", "/TrackingCategories/{TrackingCategoryID}/Options",
-                         json={"Name": "East"})
+    opts = await xero.ok("PUT", f"/TrackingCategories/{cid}/Options",
+                         "/TrackingCategories/{TrackingCategoryID}/Options", json={"Name": "East"})
     assert opts["Options"][0]["Name"] == "East"
     third = await xero.call("PUT", "/TrackingCategories", json={"Name": "Project"})
     assert third.status_code == 400  # Xero allows two active categories

@@ -6,9 +6,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import time
+from datetime import UTC, datetime
 from decimal import Decimal
 from email.utils import format_datetime
-from datetime import UTC, datetime
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -155,7 +155,8 @@ async def test_persistence_on_file(tmp_path):
 
 def test_seed_is_deterministic_and_idempotent():
     a, b = XeroSandbox(), XeroSandbox()
-    ta, tb = a.create_tenant("11111111-2222-3333-4444-555555555555"), b.create_tenant("11111111-2222-3333-4444-555555555555")
+    same_id = "11111111-2222-3333-4444-555555555555"
+    ta, tb = a.create_tenant(same_id), b.create_tenant(same_id)
     a.seed_demo(ta)
     b.seed_demo(tb)
     a.seed_demo(ta)

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import time
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from xero_python.accounting import AccountingApi, Contact, Contacts, Invoice, Invoices, LineItem, Payment, Payments
 from xero_python.accounting import Account as XAccount
+from xero_python.accounting import AccountingApi, Contact, Contacts, Invoice, Invoices, LineItem, Payment, Payments
 from xero_python.api_client import ApiClient, Configuration
 from xero_python.api_client.oauth2 import OAuth2Token, TokenApi
 from xero_python.exceptions import AccountingBadRequestException, NotFoundException, RateLimitException
 from xero_python.identity import IdentityApi
-
 
 
 @pytest.fixture
@@ -47,7 +46,8 @@ def test_connections_and_invoice_lifecycle(sdk):
     assert [c.tenant_id for c in connections] == [live.tenant]
     tenant = str(connections[0].tenant_id)
 
-    contacts = accounting.create_contacts(tenant, contacts=Contacts(contacts=[Contact(name=f"SDK Co {time.time_ns()}")]))
+    contacts = accounting.create_contacts(tenant,
+                                          contacts=Contacts(contacts=[Contact(name=f"SDK Co {time.time_ns()}")]))
     contact_id = contacts.contacts[0].contact_id
     created = accounting.create_invoices(tenant, invoices=Invoices(invoices=[new_invoice(contact_id)]))
     inv = created.invoices[0]
@@ -68,9 +68,9 @@ def test_connections_and_invoice_lifecycle(sdk):
     by_status = accounting.get_invoices(tenant, statuses=["AUTHORISED"], page=1, page_size=1000)
     assert inv.invoice_id in {i.invoice_id for i in by_status.invoices}
     assert all(i.status == "AUTHORISED" for i in by_status.invoices)
-    since = accounting.get_invoices(tenant, if_modified_since=datetime.utcnow() - timedelta(minutes=5))
+    since = accounting.get_invoices(tenant, if_modified_since=datetime.now(UTC) - timedelta(minutes=5))
     assert inv.invoice_id in {i.invoice_id for i in since.invoices}
-    future = accounting.get_invoices(tenant, if_modified_since=datetime.utcnow() + timedelta(minutes=5))
+    future = accounting.get_invoices(tenant, if_modified_since=datetime.now(UTC) + timedelta(minutes=5))
     assert future.invoices == []
 
     payment = accounting.create_payment(tenant, payment=Payment(

@@ -426,7 +426,9 @@ def resolve_path(base: str, path: str) -> httpx.URL:
     return url
 
 
-async def _provider_auth(runtime: Runtime, connection: tenancy.Connection) -> tuple[str, httpx.Auth | None, dict[str, str]]:
+async def _provider_auth(
+    runtime: Runtime, connection: tenancy.Connection,
+) -> tuple[str, httpx.Auth | None, dict[str, str]]:
     """(base URL, auth, fixed headers) of a connection. TODO(connectors): a ``Connector.passthrough()`` hook
     would keep this provider knowledge in each connector's folder."""
     context = runtime.connector(connection).context  # shares the cached connector's credentials (and refreshes)
@@ -458,7 +460,9 @@ def _response_data(response: httpx.Response) -> Any:
 
 @router.post(
     "/passthrough", operation_id="request", tags=["passthrough"], summary="Make a passthrough request",
-    openapi_extra={"requestBody": {"required": True, "content": {JSON: {"schema": PassThroughRequestDto.model_json_schema()}}}},
+    openapi_extra={
+        "requestBody": {"required": True, "content": {JSON: {"schema": PassThroughRequestDto.model_json_schema()}}},
+    },
 )
 async def passthrough(request: Request, runtime: RuntimeDep, connection: ConnectionDep) -> Response:
     """Send one request to the connection's provider, under its API base URL and with its credentials.

@@ -15,11 +15,12 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 
 from ledgerbridge import wire
-from ledgerbridge.api.deps import ConnectionDep, RuntimeDep
 from ledgerbridge.api import examples
+from ledgerbridge.api.deps import ConnectionDep, RuntimeDep
 from ledgerbridge.errors import BadRequest
 from ledgerbridge.objects import OBJECTS, ObjectSpec
 from ledgerbridge.service import changes, expand, filters, reads, reports, writes
+from ledgerbridge.service.answer import Answer
 from ledgerbridge.service.cursor import Cursor
 from ledgerbridge.store.records import Scope
 from ledgerbridge.store.tenancy import Connection
@@ -35,6 +36,14 @@ DryRun = Annotated[
 IfMatch = Annotated[
     str | None,
     Header(alias="If-Match", description="The ETag you last read; 412 if the record changed since."),
+]
+ChangeIdempotencyKey = Annotated[
+    str | None,
+    Header(alias="Idempotency-Key", max_length=255,
+           description="Makes retries safe (kept 24 h): the same key on the same record with the same body "
+           "replays the first answer (header Idempotent-Replayed) without changing anything again, even though "
+           "its If-Match is stale by then; the same key with another record, method or body is 422; while the "
+           "first request runs, 409. A request that failed frees its key."),
 ]
 
 
@@ -57,7 +66,9 @@ def _list_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
         runtime: RuntimeDep,
         connection: ConnectionDep,
         remote_data: RemoteData = False,
-        limit: Annotated[int, Query(ge=1, le=reads.MAX_LIMIT, description="Page size, 1 to 100.")] = reads.DEFAULT_LIMIT,
+        limit: Annotated[
+            int, Query(ge=1, le=reads.MAX_LIMIT, description="Page size, 1 to 100.")
+        ] = reads.DEFAULT_LIMIT,
         cursor: Annotated[str | None, Query(description="next_cursor or prev_cursor of a previous page.")] = None,
         remote_id: Annotated[str | None, Query(description="Only the record with this provider id.")] = None,
         modified_after: Annotated[dt.datetime | None, Query(description="Only records changed after this.")] = None,
@@ -137,7 +148,7 @@ def _retrieve_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
     return retrieve_object
 
 
-def _answer(answer: writes.Answer) -> Response:
+def _answer(answer: Answer) -> Response:
     headers = {"Idempotent-Replayed": "true"} if answer.replayed else {}
     if answer.etag is not None:
         headers["ETag"] = answer.etag
@@ -173,11 +184,13 @@ def _update_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
         remote_data: RemoteData = False,
         dry_run: DryRun = False,
         if_match: IfMatch = None,
+        idempotency_key: ChangeIdempotencyKey = None,
     ) -> Response:
         payload = await _json_body(request)
         return _answer(await changes.update(
             runtime, connection, spec, id, payload,
             if_match=if_match, dry_run=dry_run, remote_data=remote_data, url=request.url.path,
+            idempotency_key=idempotency_key,
         ))
 
     return update_object
@@ -186,10 +199,11 @@ def _update_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
 def _void_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
     async def void_object(
         id: str, request: Request, runtime: RuntimeDep, connection: ConnectionDep,
-        remote_data: RemoteData = False, if_match: IfMatch = None,
+        remote_data: RemoteData = False, if_match: IfMatch = None, idempotency_key: ChangeIdempotencyKey = None,
     ) -> Response:
         return _answer(await changes.void(
-            runtime, connection, spec, id, if_match=if_match, remote_data=remote_data, url=request.url.path
+            runtime, connection, spec, id, if_match=if_match, remote_data=remote_data, url=request.url.path,
+            idempotency_key=idempotency_key,
         ))
 
     return void_object

@@ -165,7 +165,9 @@ async def rotate_secret(id: str, runtime: RuntimeDep, project: ProjectDep,
 @router.post(
     "/webhooks/verifyEvent", operation_id="verifyEvent", status_code=201,
     summary="Verify payload signature of the webhook",
-    openapi_extra={"requestBody": {"required": True, "content": {JSON: {"schema": SignatureVerificationDto.model_json_schema()}}}},
+    openapi_extra={
+        "requestBody": {"required": True, "content": {JSON: {"schema": SignatureVerificationDto.model_json_schema()}}},
+    },
 )
 async def verify_event(request: Request, _project: ProjectDep) -> Response:
     """Answers the payload when ``signature`` matches it under ``secret`` (and is under 5 minutes old), else 400.

@@ -62,6 +62,7 @@ class QuickBooksClient:
         *,
         params: dict[str, str] | None = None,
         json_body: Any = None,
+        files: dict[str, Any] | None = None,
         safe_to_retry: bool,
     ) -> dict[str, Any]:
         query = {**(params or {}), "minorversion": MINOR_VERSION}
@@ -71,7 +72,7 @@ class QuickBooksClient:
             headers["Content-Type"] = "application/json"
             content = dumps(json_body).encode()  # simplejson keeps Decimal digits: 300.50 stays 300.50
         request = self._client.build_request(
-            method, f"{self.base_url}/{path}", params=query, headers=headers, content=content
+            method, f"{self.base_url}/{path}", params=query, headers=headers, content=content, files=files
         )
         response = await send(
             self._client,
@@ -95,6 +96,10 @@ class QuickBooksClient:
             "POST", entity.lower(), params={"requestid": requestid}, json_body=payload, safe_to_retry=True
         )
         return dict(body.get(entity) or {})
+
+    async def upload(self, files: dict[str, Any], *, requestid: str) -> dict[str, Any]:
+        """``POST /upload``: a multipart body of ``file_metadata_N`` / ``file_content_N`` parts; QBO's whole answer."""
+        return await self._send("POST", "upload", params={"requestid": requestid}, files=files, safe_to_retry=True)
 
     async def delete(self, entity: str, remote_id: str, sync_token: str, *, requestid: str) -> None:
         await self._send(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, cast
 
@@ -26,8 +26,8 @@ from ledgerbridge.connectors.base import (
     reject,
 )
 from ledgerbridge.connectors.http import ProviderHttp
-from ledgerbridge.connectors.totals import total_warnings
-from ledgerbridge.connectors.quickbooks import changes, reports
+from ledgerbridge.connectors.paging import offset_pages
+from ledgerbridge.connectors.quickbooks import attachments, changes, reports
 from ledgerbridge.connectors.quickbooks.client import PAGE_SIZE, QuickBooksClient, query_time, request_id
 from ledgerbridge.connectors.quickbooks.errors import is_not_found
 from ledgerbridge.connectors.quickbooks.mapping import account as account_mapping
@@ -38,14 +38,16 @@ from ledgerbridge.connectors.quickbooks.mapping import invoice as invoice_mappin
 from ledgerbridge.connectors.quickbooks.mapping import tax_rate as tax_rate_mapping
 from ledgerbridge.connectors.quickbooks.mapping.common import money, read_date, split_key, updated_at
 from ledgerbridge.connectors.quickbooks.resources import RESOURCES, UNSUPPORTED_FIELDS, Entity
+from ledgerbridge.connectors.totals import total_warnings
 from ledgerbridge.errors import FieldError, ProviderError, ProviderRejected
-from ledgerbridge.unified.base import Warning_
 from ledgerbridge.unified.account import AccountInput
+from ledgerbridge.unified.attachment import AttachmentInput
+from ledgerbridge.unified.base import Warning_
 from ledgerbridge.unified.contact import ContactInput
 from ledgerbridge.unified.expense import ExpenseInput
+from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceStatus
 from ledgerbridge.unified.payment import PaymentInput
 from ledgerbridge.unified.purchase_order import PurchaseOrderInput
-from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceStatus
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,7 @@ class QuickBooksConnector(Connector):
         unsupported_fields=UNSUPPORTED_FIELDS,
     )
     page_size = PAGE_SIZE  # tests lower it to exercise paging
+    pages_ahead = 4  # list pages requested at once (QBO allows 10 requests in flight per realm)
     report = reports.report  # balance sheet, income and cash flow statements, fetched live
 
     def __init__(self, context: ConnectionContext, http: ProviderHttp) -> None:
@@ -109,11 +112,18 @@ class QuickBooksConnector(Connector):
             return await self._create_invoice(cast(InvoiceInput, body), refs, request_key)
         if object_name == "payment":
             return await self._create_payment(cast(PaymentInput, body), refs, request_key)
+        if object_name == "attachment":
+            return await self._create_attachment(cast(AttachmentInput, body), refs, request_key)
         if object_name in _SIMPLE_CREATES:
             entity, to_remote, to_unified = _SIMPLE_CREATES[object_name]
             created = await self.client.create(entity, to_remote(body, refs), requestid=request_id(request_key))
             return WriteResult(to_unified(created, self.context), _ignored(object_name, body))
         return await self._create_contact(cast(ContactInput, body), request_key)
+
+    async def _create_attachment(self, body: AttachmentInput, refs: Refs, request_key: str) -> WriteResult:
+        """One multipart upload: the file and its Attachable, linked to the record named (see .attachments)."""
+        created = await attachments.upload(self.client, body, refs, requestid=request_id(request_key))
+        return WriteResult(attachments.to_unified(created, self.context), _ignored("attachment", body))
 
     async def _create_payment(self, body: PaymentInput, refs: Refs, request_key: str) -> WriteResult:
         """A QBO Payment applied to the given invoices; the invoices are re-read so their new Balance (and so
@@ -321,10 +331,52 @@ class QuickBooksConnector(Connector):
                 yield page
             return
         for entity in RESOURCES[object_name].entities:
-            async for rows in self.client.query_pages(
-                entity.name, _where(entity, since), page_size=self.page_size
-            ):
-                yield await self._map(object_name, entity, rows, rates=None)
+            condition = " where " + " and ".join(where) if (where := _where(entity, since)) else ""
+
+            async def page_at(position: int, entity: Entity = entity, condition: str = condition) -> tuple[int, Any]:
+                paging = f"startposition {position} maxresults {self.page_size}"
+                rows = list((await self.client.query(f"select * from {entity.name}{condition} {paging}")).get(
+                    entity.name) or [])
+                return len(rows), (await self._map(object_name, entity, rows, rates=None) if rows else [])
+
+            async def count(entity: Entity = entity, condition: str = condition) -> int:
+                found = await self.client.query(f"select count(*) from {entity.name}{condition}")
+                return int(found.get("totalCount") or 0)
+
+            # Several pages in flight (QBO allows 10 requests at once per realm; the budget enforces it), yielded
+            # in order. STARTPOSITION pages shift if a row is deleted meanwhile, as they would read one by one:
+            # the reconcile re-asks for whatever a full pass did not see.
+            async for page in offset_pages(page_at, page_size=self.page_size, count=count, ahead=self.pages_ahead):
+                yield page
+
+    async def fetch_many(self, object_name: str, remote_keys: Sequence[str]) -> dict[str, RemoteRecord]:
+        """Many records in one query per entity and 200 ids (``select * from X where Id in (…)``); keys QBO has
+        no live record for (deleted, never existed, malformed) are absent from the answer."""
+        self.require(object_name, "retrieve")
+        wanted: dict[str, dict[str, set[str]]] = {}  # entity → QBO id → our keys (a contact's addresses share one)
+        for key in remote_keys:
+            try:
+                entity_name, remote_id = split_key(key)
+            except ValueError:
+                continue
+            if RESOURCES[object_name].entity(entity_name) is not None:
+                wanted.setdefault(entity_name, {}).setdefault(remote_id.partition("#")[0], set()).add(key)
+        found: dict[str, RemoteRecord] = {}
+        for entity_name, by_id in wanted.items():
+            entity = RESOURCES[object_name].entity(entity_name)
+            assert entity is not None
+            ids = sorted(by_id)
+            for start in range(0, len(ids), _IDS_PER_QUERY):
+                listed = ", ".join("'" + i.replace("\\", "\\\\").replace("'", "\\'") + "'"
+                                   for i in ids[start : start + _IDS_PER_QUERY])
+                where = " and ".join([f"Id in ({listed})", *_where(entity, None)])
+                statement = f"select * from {entity.name} where {where} maxresults {_IDS_PER_QUERY}"
+                rows = list((await self.client.query(statement)).get(entity.name) or [])
+                keys = {k for v in by_id.values() for k in v}
+                for record in await self._map(object_name, entity, rows, rates=None) if rows else []:
+                    if record.remote_key in keys:
+                        found[record.remote_key] = record
+        return found
 
     async def _tax_rate_pages(self, since: dt.datetime | None) -> AsyncIterator[list[RemoteRecord]]:
         """Tax codes are few, and a code's rate changes when one of its TaxRates does without the code's own

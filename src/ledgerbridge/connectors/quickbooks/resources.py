@@ -13,12 +13,12 @@
     purchase_order    → PurchaseOrder (create too)
     vendor_credit     → VendorCredit
     company_info      → CompanyInfo
+    attachment        → Attachable (create is a multipart upload: see .attachments)
     address           → Customer, Vendor  (BillAddr / ShipAddr split out, one record each)
     phone_number      → Customer, Vendor  (PrimaryPhone / Mobile / Fax / AlternatePhone)
 
 Not here, so the API answers "not supported": transaction (QBO has no general transaction entity; its
-money movements are the typed entities above), attachment (Attachable files need a multipart upload of the
-bytes, which Ledgerbridge does not fetch from a caller's URL), and the three reports (see the connector).
+money movements are the typed entities above), and the three reports (see the connector).
 
 ``has_active`` marks entities QBO hides when inactive: their queries add ``Active IN (true, false)`` so
 archived customers, items and accounts are synced too (as ARCHIVED / INACTIVE) instead of vanishing.
@@ -31,7 +31,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from ledgerbridge.connectors.base import RemoteRecord
-from ledgerbridge.connectors.quickbooks.mapping import account, company, contact, documents, invoice, item, tracking_category
+from ledgerbridge.connectors.quickbooks import attachments
+from ledgerbridge.connectors.quickbooks.mapping import (
+    account,
+    company,
+    contact,
+    documents,
+    invoice,
+    item,
+    tracking_category,
+)
 from ledgerbridge.connectors.quickbooks.mapping.common import RefMaker
 
 Mapper = Callable[[dict[str, Any], RefMaker], RemoteRecord | list[RemoteRecord]]
@@ -90,6 +99,7 @@ RESOURCES: dict[str, Resource] = {
                  READ_WRITE),
         Resource("vendor_credit", (Entity("VendorCredit", False, documents.vendor_credit_to_unified),), READ),
         Resource("company_info", (Entity("CompanyInfo", False, company.company_info_to_unified),), READ),
+        Resource("attachment", (Entity(attachments.ENTITY, False, attachments.to_unified),), READ_WRITE),
         Resource(
             "address",
             (
@@ -123,7 +133,8 @@ UNSUPPORTED_FIELDS: dict[str, frozenset[str]] = {
     # Custom fields mapped to CustomField paths are sent on invoices and bills (see service/field_mappings.py).
     "invoice": frozenset({"accounting_period_id", "line_items[].exchange_rate"}),
     "contact": frozenset({"company_info_id", "field_mappings"}),
-    "account": frozenset({"company_info_id", "field_mappings", "status"}),
+    "attachment": frozenset({"field_mappings"}),
+    "account": frozenset({"bank_account_number", "company_info_id", "field_mappings", "status"}),
     "payment": frozenset({"accounting_period_id", "company_info_id", "field_mappings", "tracking_categories",
                           "status"}),
     "journal_entry": frozenset({"accounting_period_id", "company_info_id", "field_mappings", "payments",

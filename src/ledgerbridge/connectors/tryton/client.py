@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import datetime as dt
 import hashlib
 import itertools
@@ -239,8 +240,6 @@ class TrytonRpc:
                 results.append(await self.call(f"wizard.{name}.execute", session_id, data, state, ctx,
                                                safe_to_retry=False))
         finally:
-            try:
+            with contextlib.suppress(ProviderError):
                 await self.call(f"wizard.{name}.delete", session_id, ctx, safe_to_retry=False)
-            except ProviderError:
-                pass
         return results

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import AsyncIterator
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel
 
@@ -22,27 +22,36 @@ from ledgerbridge.connectors.base import (
     Capabilities,
     ConnectionContext,
     Connector,
-    RemoteRecord,
     Refs,
+    RemoteRecord,
     WriteResult,
     reject,
 )
 from ledgerbridge.connectors.http import ProviderHttp
+from ledgerbridge.connectors.tryton import documents as docs
 from ledgerbridge.connectors.tryton import mapping as m
 from ledgerbridge.connectors.tryton import mapping_more as more
-from ledgerbridge.connectors.tryton.changes import OPERATIONS as CHANGE_OPERATIONS, InvoiceChanges
+from ledgerbridge.connectors.tryton import reports
+from ledgerbridge.connectors.tryton.changes import OPERATIONS as CHANGE_OPERATIONS
+from ledgerbridge.connectors.tryton.changes import InvoiceChanges
 from ledgerbridge.connectors.tryton.client import TrytonRpc, TrytonWarning
+from ledgerbridge.connectors.tryton.postings import Postings
 from ledgerbridge.errors import FieldError, ProviderError
 from ledgerbridge.unified.base import Warning_
 from ledgerbridge.unified.contact import ContactInput
-from ledgerbridge.unified.invoice import InvoiceInput, InvoiceStatus, InvoiceType
+from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceStatus, InvoiceType
+from ledgerbridge.unified.journal_entry import JournalEntryInput
+from ledgerbridge.unified.payment import PaymentInput
 
 PAGE_SIZE = 500
 ALL = {"active_test": False}  # archived parties, products and accounts are records too
-MODELS = {**m.MODELS, **more.MODELS}
+MODELS = {**m.MODELS, **more.MODELS, **docs.MODELS}
+DOMAINS = {**more.DOMAINS, **docs.DOMAINS}
+# Objects read as account.invoice records (credit notes are invoices with a negative total).
+INVOICE_VIEWS = ("invoice", "credit_note", "vendor_credit")
 
 
-class TrytonConnector(InvoiceChanges, Connector):
+class TrytonConnector(Postings, InvoiceChanges, Connector):
     provider = "tryton"
     capabilities = Capabilities(
         objects={
@@ -54,7 +63,12 @@ class TrytonConnector(InvoiceChanges, Connector):
             "company_info": frozenset({"list", "retrieve"}),
             "address": frozenset({"list", "retrieve"}),
             "phone_number": frozenset({"list", "retrieve"}),
-            "journal_entry": frozenset({"list", "retrieve"}),
+            "journal_entry": frozenset({"list", "retrieve", "create"}),
+            "payment": frozenset({"list", "retrieve", "create"}),
+            "credit_note": frozenset({"list", "retrieve"}),
+            "vendor_credit": frozenset({"list", "retrieve"}),
+            **{name: reports.OPERATIONS for name in reports.REPORTS},  # computed by Tryton for a period
+            # cash_flow_statement: Tryton keeps no cash flow statement.
             # tracking_category: Tryton core has no classes or tracking options (analytic accounts are a module).
         },
         unsupported_fields={
@@ -65,8 +79,11 @@ class TrytonConnector(InvoiceChanges, Connector):
             "address": frozenset({"company_info_id"}),
             "phone_number": frozenset({"company_info_id"}),
             "journal_entry": frozenset({"exchange_rate", "accounting_period_id", "tracking_categories", "payments",
-                                        "applied_payments", "line_items[].tax_rate_id",
-                                        "line_items[].tracking_categories", "line_items[].exchange_rate"}),
+                                        "applied_payments", "journal_number", "company_info_id",
+                                        "line_items[].tax_rate_id", "line_items[].tracking_categories",
+                                        "line_items[].exchange_rate"}),
+            "payment": frozenset({"exchange_rate", "accounting_period_id", "tracking_categories", "status",
+                                  "company_info_id"}),
         },
     )
 
@@ -109,7 +126,7 @@ class TrytonConnector(InvoiceChanges, Connector):
         if since is None or object_name == "company_info":
             return []  # a company's name lives on its party: a company or two are simply read again
         clauses: list[Any] = ["OR", ("write_date", ">=", since), ("create_date", ">=", since)]
-        if object_name == "invoice":
+        if object_name in INVOICE_VIEWS:
             lines = await self.rpc.search_read(
                 "account.invoice.line",
                 ["OR", ("write_date", ">=", since), ("create_date", ">=", since)], ["invoice"])
@@ -134,18 +151,21 @@ class TrytonConnector(InvoiceChanges, Connector):
         fields = {
             "invoice": m.INVOICE_FIELDS, "contact": m.PARTY_FIELDS, "account": m.ACCOUNT_FIELDS,
             "item": m.PRODUCT_FIELDS, "tax_rate": m.TAX_FIELDS, **more.FIELDS,
+            "credit_note": m.INVOICE_FIELDS, "vendor_credit": m.INVOICE_FIELDS, "payment": docs.PAYMENT_FIELDS,
         }[object_name]
         return await self.rpc.model(  # type: ignore[no-any-return]
-            MODELS[object_name], "search_read", [*more.DOMAINS.get(object_name, []), *domain], 0, limit,
+            MODELS[object_name], "search_read", [*DOMAINS.get(object_name, []), *domain], 0, limit,
             [("id", "ASC")], fields, context=ALL)
 
     async def _to_records(self, object_name: str, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
         if object_name in more.MODELS:
             return await self._more_records(object_name, rows)
-        model = m.MODELS[object_name]
+        if object_name == "payment":
+            return await self._payment_records(rows)
+        model = MODELS[object_name]
         ref = self.context.ref
         out = []
-        if object_name == "invoice":
+        if object_name in INVOICE_VIEWS:
             line_ids = [line_id for row in rows for line_id in row.get("lines") or []]
             lines = await self.rpc.read("account.invoice.line", line_ids, m.LINE_FIELDS)
             by_invoice: dict[int, list[dict[str, Any]]] = {}
@@ -153,7 +173,11 @@ class TrytonConnector(InvoiceChanges, Connector):
                 by_invoice.setdefault(line["invoice"], []).append(line)
             for row in rows:
                 own = by_invoice.get(row["id"], [])
-                data = m.invoice_to_unified(row, own, ref)
+                data: BaseModel = m.invoice_to_unified(row, own, ref)
+                if object_name == "credit_note":
+                    data = docs.credit_note_from_invoice(row, cast(Invoice, data), ref)
+                elif object_name == "vendor_credit":
+                    data = docs.vendor_credit_from_invoice(row, own, cast(Invoice, data), ref)
                 stamps = [row.get("write_date"), row.get("create_date")]
                 stamps += [line.get("write_date") for line in own]
                 out.append(self._record(object_name, model, row, data, m.updated_at(*stamps),
@@ -175,6 +199,24 @@ class TrytonConnector(InvoiceChanges, Connector):
         elif object_name == "tax_rate":
             for row in rows:
                 out.append(self._record(object_name, model, row, m.tax_rate_to_unified(row)))
+        return out
+
+    async def _payment_records(self, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
+        """Payment lines with their invoice and the other side of their move (the account paid from or into)."""
+        invoices = {row["id"]: row for row in await self.rpc.read(
+            "account.invoice", sorted({row["invoice_payment"] for row in rows}), docs.PAYMENT_INVOICE_FIELDS)}
+        moves = sorted({row["move"] for row in rows})
+        others = await self.rpc.search_read("account.move.line", [("move", "in", moves)], docs.COUNTERPART_FIELDS,
+                                            order=[("id", "ASC")]) if moves else []
+        out = []
+        for row in rows:
+            invoice = invoices.get(row["invoice_payment"], {})
+            # The counterpart is the first line of the move on another account than the invoice's.
+            counterpart = next((o["account"] for o in others if o["move"] == row["move"] and o["id"] != row["id"]
+                                and o["account"] != invoice.get("account")), None)
+            data = docs.payment_to_unified(row, invoice, counterpart, self.context.ref)
+            out.append(self._record("payment", docs.MODELS["payment"], row, data, remote_data={
+                **row, "invoice": invoice, "counterpart_account": counterpart}))
         return out
 
     async def _more_records(self, object_name: str, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
@@ -249,6 +291,8 @@ class TrytonConnector(InvoiceChanges, Connector):
 
     async def validate(self, object_name: str, body: BaseModel, refs: Refs) -> list[FieldError]:
         errors: list[FieldError] = []
+        if isinstance(body, PaymentInput | JournalEntryInput):
+            return await self.validate_posting(body, refs)
         if isinstance(body, InvoiceInput):
             if body.contact_id is None:
                 errors.append(FieldError("contact_id", "Tryton invoices need a party: give the contact"))
@@ -265,6 +309,10 @@ class TrytonConnector(InvoiceChanges, Connector):
 
     async def create(self, object_name: str, body: BaseModel, refs: Refs, *, request_key: str) -> WriteResult:
         self.require(object_name, "create")
+        if isinstance(body, PaymentInput):
+            return await self._create_payment(body, refs)  # checks as validate does, once
+        if isinstance(body, JournalEntryInput):
+            return await self._create_journal_entry(body, refs)
         reject(await self.validate(object_name, body, refs))
         if isinstance(body, InvoiceInput):
             return await self._create_invoice(body, refs)
@@ -416,28 +464,7 @@ class TrytonConnector(InvoiceChanges, Connector):
         if amount == 0:
             return
         day = m.to_day(body.paid_on_date) or row.get("invoice_date")
-        ctx = {**await self.rpc.context(), "active_model": "account.invoice", "active_id": invoice_id,
-               "active_ids": [invoice_id]}
-        wizard = "wizard.account.invoice.pay"
-        session, _start, _end = await self.rpc.call(f"{wizard}.create", ctx, safe_to_retry=False)
-        try:
-            first = await self.rpc.call(f"{wizard}.execute", session, {}, "start", ctx, safe_to_retry=False)
-            start = _form(first["view"]["defaults"])
-            start.update({"amount": amount, "payment_method": method})
-            if day is not None:
-                start["date"] = day
-            answer = await self.rpc.call(f"{wizard}.execute", session, {"start": start}, "choice", ctx,
-                                         safe_to_retry=False)
-            view = answer.get("view") if isinstance(answer, dict) else None
-            if view and view.get("state") == "ask":  # a partial payment: keep the rest open
-                ask = {**_form(view["defaults"]), "type": "partial"}
-                await self.rpc.call(f"{wizard}.execute", session, {"start": start, "ask": ask}, "pay", ctx,
-                                    safe_to_retry=False)
-        finally:
-            try:
-                await self.rpc.call(f"{wizard}.delete", session, ctx, safe_to_retry=False)
-            except ProviderError:
-                pass
+        await self._pay_wizard(invoice_id, amount, method, day)
 
     async def _undo(self, invoice_id: int) -> None:
         """Remove a half-made invoice: drafts are deleted, posted ones cancelled (Tryton keeps posted moves)."""
@@ -457,7 +484,3 @@ class TrytonConnector(InvoiceChanges, Connector):
 def _int(value: str | None) -> int | None:
     return int(value) if value is not None and value.isdigit() else None
 
-
-def _form(defaults: dict[str, Any]) -> dict[str, Any]:
-    # Wizard defaults carry "x." rec_name companions that the server refuses back.
-    return {k: v for k, v in defaults.items() if not k.endswith(".")}

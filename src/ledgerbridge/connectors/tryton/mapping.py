@@ -100,7 +100,8 @@ def _nested(record: dict[str, Any], name: str) -> Any:
 INVOICE_FIELDS = [
     "type", "number", "reference", "description", "state", "invoice_date", "payment_term_date", "currency",
     "currency.code", "party", "untaxed_amount", "tax_amount", "total_amount", "amount_to_pay", "lines",
-    "lines_to_pay", "lines_to_pay.maturity_date", "payment_lines", "payment_lines.date", "reconciled", "company", "account", "journal", "payment_term",
+    "lines_to_pay", "lines_to_pay.maturity_date", "payment_lines", "payment_lines.date", "reconciled", "company",
+    "account", "journal", "payment_term",
     "create_date", "write_date",
 ]
 LINE_FIELDS = [

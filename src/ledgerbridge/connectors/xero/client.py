@@ -125,11 +125,11 @@ class XeroClient:
         *,
         params: dict[str, str] | None = None,
         json_body: Any = None,
+        content: bytes | None = None,
         headers: dict[str, str] | None = None,
         safe_to_retry: bool,
     ) -> dict[str, Any]:
         all_headers = {"Accept": "application/json", "xero-tenant-id": self.tenant_id, **(headers or {})}
-        content = None
         if json_body is not None:
             all_headers["Content-Type"] = "application/json"
             content = dumps(json_body).encode()  # simplejson keeps Decimal digits: 300.50 stays 300.50
@@ -141,6 +141,19 @@ class XeroClient:
             return {}
         body = loads(response.content)
         return body if isinstance(body, dict) else {}
+
+    async def attachments(self, collection: str, parent_id: str) -> list[dict[str, Any]]:
+        """``GET /{collection}/{id}/Attachments``: the files attached to one record."""
+        body = await self._send("GET", f"{collection}/{quote(parent_id, safe='')}/Attachments", safe_to_retry=True)
+        return list(body.get("Attachments") or [])
+
+    async def attach(self, collection: str, parent_id: str, file_name: str, data: bytes, *, content_type: str,
+                     idempotency_key: str) -> dict[str, Any]:
+        """``PUT /{collection}/{id}/Attachments/{FileName}`` with the raw bytes as the body; the created attachment."""
+        path = f"{collection}/{quote(parent_id, safe='')}/Attachments/{quote(file_name, safe='')}"
+        body = await self._send("PUT", path, content=data, safe_to_retry=True,
+                                headers={"Content-Type": content_type, "Idempotency-Key": idempotency_key})
+        return dict((body.get("Attachments") or [{}])[0])
 
     async def get(self, collection: str, remote_id: str | None = None, *, params: dict[str, str] | None = None,
                   since: dt.datetime | None = None) -> list[dict[str, Any]]:

@@ -113,7 +113,7 @@ def _failed_elements(body: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _has_request(response: httpx.Response) -> bool:
     try:
-        response.request
+        _ = response.request  # the property raises rather than returning None
     except RuntimeError:  # a Response built by hand (tests) has no request
         return False
     return True

@@ -7,7 +7,7 @@
     tax_rate          → TaxRates            one call (no If-Modified-Since in the spec), key TaxType
     tracking_category → TrackingCategories  one call (no If-Modified-Since), includeArchived; options are records
     payment           → Payments            paged
-    credit_note       → CreditNotes         paged, unitdp=4
+    credit_note       → CreditNotes         paged, unitdp=4, where Type=="ACCRECCREDIT" (customer credits)
     journal_entry     → ManualJournals      paged
     transaction       → BankTransactions    paged, unitdp=4
     expense           → BankTransactions    paged, unitdp=4, where Type=="SPEND"; create too
@@ -16,10 +16,11 @@
     company_info      → Organisation        one call (envelope "Organisations"), no If-Modified-Since
     address           → Contacts            paged; each non-empty Addresses entry is a record
     phone_number      → Contacts            paged; each non-empty Phones entry is a record
+    attachment        → {Invoices|Contacts|Accounts}/{id}/Attachments, per document (see .attachments)
 
 Creates besides invoice and contact: payment (one invoice per payment), journal_entry (ManualJournals),
-account (PUT /Accounts), expense, purchase_order. Not here: attachments (Xero's attachment API uploads bytes
-per document), and reports, which are not records (see :mod:`.reports`).
+account (PUT /Accounts), expense, purchase_order, attachment. Not here: reports, which are not records (see
+:mod:`.reports`).
 """
 
 from __future__ import annotations
@@ -52,7 +53,9 @@ RESOURCES: dict[str, Resource] = {
         Resource("tracking_category", "TrackingCategories", READ, modified_since=False,
                  params={"includeArchived": "true"}),
         Resource("payment", "Payments", READ_WRITE, paged=True),
-        Resource("credit_note", "CreditNotes", READ, paged=True, params={"unitdp": "4"}),
+        # CreditNotes holds both kinds: customer credits are credit notes, supplier credits vendor credits.
+        Resource("credit_note", "CreditNotes", READ, paged=True,
+                 params={"unitdp": "4", "where": 'Type=="ACCRECCREDIT"'}),
         Resource("journal_entry", "ManualJournals", READ_WRITE, paged=True),
         Resource("transaction", "BankTransactions", READ, paged=True, params={"unitdp": "4"}),
         Resource("expense", "BankTransactions", READ_WRITE, paged=True,
@@ -63,6 +66,8 @@ RESOURCES: dict[str, Resource] = {
         Resource("company_info", "Organisation", READ, modified_since=False, envelope="Organisations"),
         Resource("address", "Contacts", READ, paged=True, params={"includeArchived": "true"}),
         Resource("phone_number", "Contacts", READ, paged=True, params={"includeArchived": "true"}),
+        # Read document by document, not as one collection: the connector delegates to .attachments.
+        Resource("attachment", "Attachments", READ_WRITE),
     )
 }
 
@@ -70,6 +75,7 @@ RESOURCES: dict[str, Resource] = {
 UNSUPPORTED_FIELDS: dict[str, frozenset[str]] = {
     "invoice": frozenset({"accounting_period_id", "field_mappings", "total_discount", "line_items[].exchange_rate"}),
     "contact": frozenset({"company_info_id", "field_mappings", "is_customer", "is_supplier"}),
+    "attachment": frozenset({"field_mappings"}),
 }
 UNSUPPORTED_FIELDS.update({
     "account": frozenset({"company_info_id", "field_mappings", "parent_account", "status"}),

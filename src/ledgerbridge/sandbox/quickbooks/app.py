@@ -13,7 +13,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp
 
 from ..faults import FaultInjectionMiddleware
-from . import errors, oauth, reports
+from . import errors, oauth, reports, upload
 from .entities import ENTITY_BY_PATH
 from .query import parse
 from .sandbox import QuickBooksSandbox
@@ -55,6 +55,29 @@ def _company(handler: Handler, *, idempotent_write: bool = False) -> Callable[[R
         finally:
             sb.limiter.release(realm)
     return endpoint
+
+
+def _company_raw(handler: Callable[[Request, QuickBooksSandbox, str], Awaitable[Response]]
+                 ) -> Callable[[Request], Awaitable[Response]]:
+    """The company pipeline for a handler that answers something other than JSON (download's text/plain URL)."""
+    async def json_handler(request: Request, sb: QuickBooksSandbox, realm: str) -> dict[str, Any]:
+        raise _Answer(await handler(request, sb, realm))
+
+    wrapped = _company(json_handler)
+
+    async def endpoint(request: Request) -> Response:
+        try:
+            return await wrapped(request)
+        except _Answer as answer:
+            return answer.response
+    return endpoint
+
+
+class _Answer(Exception):
+    """Carries a ready response out of the JSON pipeline (after auth and throttling have run)."""
+
+    def __init__(self, response: Response) -> None:
+        self.response = response
 
 
 def _entity(request: Request) -> str:
@@ -108,14 +131,16 @@ async def cdc(request: Request, sb: QuickBooksSandbox, realm: str) -> dict[str, 
     for name in names:
         canonical = ENTITY_BY_PATH.get(name.lower())
         if canonical is None:
-            raise errors.QBOFault("2010", "Request has invalid or unsupported property", f"Unknown entity {name}", "entities")
+            raise errors.QBOFault("2010", "Request has invalid or unsupported property", f"Unknown entity {name}",
+                                  "entities")
         entities.append(canonical)
     try:
         instant = parse_instant(since)
     except ValueError:
         raise errors.required("changedSince") from None
     if instant < time.time() - 30 * 86400:
-        raise errors.QBOFault("2080", "Invalid changedSince", "changedSince can not be older than 30 days", "changedSince")
+        raise errors.QBOFault("2080", "Invalid changedSince", "changedSince can not be older than 30 days",
+                              "changedSince")
     return {"CDCResponse": [{"QueryResponse": sb.changes(realm, entities, instant)}]}
 
 
@@ -140,6 +165,9 @@ def create_app(sandbox: QuickBooksSandbox | None = None) -> ASGIApp:
         Route(company + "/query", _company(query), methods=["GET", "POST"]),
         Route(company + "/cdc", _company(cdc), methods=["GET"]),
         Route(company + "/reports/{name}", _company(report), methods=["GET"]),
+        Route(company + "/upload", _company(upload.upload, idempotent_write=True), methods=["POST"]),
+        Route(company + "/download/{id}", _company_raw(upload.download), methods=["GET"]),
+        Route(company + "/tempfile/{id}", upload.temp_file, methods=["GET"]),
         Route(company + "/{entity}", _company(write_entity, idempotent_write=True), methods=["POST"]),
         Route(company + "/{entity}/{id}", _company(read_entity), methods=["GET"]),
         Route(company + "/{rest:path}", _company(unsupported), methods=["GET", "POST"]),

@@ -41,7 +41,8 @@ TXN_RO = COMMON_RO | {"TotalAmt", "Balance", "HomeBalance", "HomeTotalAmt", "Rem
 PARTY_RO = COMMON_RO | {"Balance", "BalanceWithJobs", "FullyQualifiedName", "Level"}
 
 SPECS: dict[str, EntitySpec] = {s.name: s for s in [
-    EntitySpec("Invoice", "txn", deletable=True, voidable=True, query_total_count=True, key_field="DocNumber", read_only=TXN_RO),
+    EntitySpec("Invoice", "txn", deletable=True, voidable=True, query_total_count=True, key_field="DocNumber",
+               read_only=TXN_RO),
     EntitySpec("Bill", "txn", deletable=True, query_total_count=True, key_field="DocNumber", read_only=TXN_RO),
     EntitySpec("Payment", "txn", deletable=True, voidable=True, read_only=COMMON_RO | {"UnappliedAmt"}),
     EntitySpec("CreditMemo", "txn", deletable=True, key_field="DocNumber", read_only=TXN_RO),
@@ -59,6 +60,10 @@ SPECS: dict[str, EntitySpec] = {s.name: s for s in [
     EntitySpec("TaxCode", "name", creatable=False, key_field="Name", read_only=COMMON_RO),
     EntitySpec("TaxRate", "name", creatable=False, key_field="Name", read_only=COMMON_RO),
     EntitySpec("CompanyInfo", "name", creatable=False, read_only=COMMON_RO),
+    # Files come with POST /upload (see upload.py); POST /attachable creates notes and links, and edits metadata.
+    EntitySpec("Attachable", "name", deletable=True,
+               read_only=COMMON_RO | {"FileAccessUri", "TempDownloadUri", "Size", "ThumbnailFileAccessUri",
+                                      "ThumbnailTempDownloadUri"}),
 ]}
 
 ENTITY_BY_PATH = {name.lower(): name for name in SPECS}
@@ -83,7 +88,9 @@ ACCOUNT_CLASSIFICATION = {
     "Other Expense": "Expense",
 }
 
-SALES_DETAILS = {"SalesItemLineDetail", "DiscountLineDetail", "DescriptionOnly", "SubTotalLineDetail", "GroupLineDetail"}
+SALES_DETAILS = {
+    "SalesItemLineDetail", "DiscountLineDetail", "DescriptionOnly", "SubTotalLineDetail", "GroupLineDetail",
+}
 EXPENSE_DETAILS = {"AccountBasedExpenseLineDetail", "ItemBasedExpenseLineDetail"}
 
 
@@ -188,6 +195,21 @@ class Context:
     key_taken: Callable[[str, str, str | None], bool] = lambda entity, key, exclude: False
     side_effects: list[tuple[str, Doc]] = field(default_factory=list)  # (entity, new doc) to write too
     new_id: str = ""  # id reserved for the document being created (payments link invoices to it)
+    # The next line Id of the document being written, never below the floor given; the sandbox backs it with a
+    # per-document counter, because QBO never hands out a line Id twice on one transaction.
+    line_ids: Callable[[int], int] = field(default_factory=lambda: _counter())
+
+
+def _counter() -> Callable[[int], int]:
+    """A line-Id source for a Context not written through the sandbox (values only go up)."""
+    last = 0
+
+    def next_id(floor: int) -> int:
+        nonlocal last
+        last = max(last + 1, floor)
+        return last
+
+    return next_id
 
 
 def _dates(doc: Doc, today: dt.date, due_days: int | None) -> None:
@@ -237,22 +259,28 @@ def _lines(doc: Doc, allowed: set[str], required: bool = True) -> list[Doc]:
             raise errors.required("Line.DetailType")
         if kind not in allowed:
             raise errors.QBOFault("2010", "Request has invalid or unsupported property",
-                                  f"Property Name:DetailType value {kind} is not supported for this entity", "Line.DetailType")
+                                  f"Property Name:DetailType value {kind} is not supported for this entity",
+                                  "Line.DetailType")
         out.append(line)
     if required and not out:
         raise errors.required("Line")
     return out
 
 
-def _number_lines(lines: list[Doc], existing: Doc | None) -> None:
-    used = {str(line["Id"]) for line in lines if line.get("Id")}
-    next_id = max([int(i) for i in used if i.isdigit()] + [0]) + 1
+def _number_lines(lines: list[Doc], ctx: Context) -> None:
+    """Line Ids as QBO gives them. A line sent with the Id of one of the document's current lines is that line
+    and keeps its Id; any other line is new and gets a fresh Id, above every Id the document ever had: QBO does
+    not reuse the Id of a removed line (recorded sales receipt 17 at SyncToken 5 has one line, Id "6"; journal
+    entry 235 at SyncToken 7 has lines "14" and "15"). LineNum is the position, 1..n."""
+    current = {str(line["Id"]) for line in (ctx.existing or {}).get("Line") or [] if line.get("Id")}
+    floor = max([int(i) for i in current if i.isdigit()] + [0]) + 1
+    taken: set[str] = set()
     for n, line in enumerate(lines, start=1):
-        if not line.get("Id"):
-            line["Id"] = str(next_id)
-            next_id += 1
-        line["Id"] = str(line["Id"])
-        ordered = {"Id": line.pop("Id"), "LineNum": n}
+        line_id = str(line.pop("Id", None) or "")
+        if line_id not in current or line_id in taken:
+            line_id = str(ctx.line_ids(floor))
+        taken.add(line_id)
+        ordered: Doc = {"Id": line_id, "LineNum": n}
         ordered.update(line)
         line.clear()
         line.update(ordered)
@@ -311,7 +339,7 @@ def _sales_totals(doc: Doc, ctx: Context) -> Decimal:
             amount = dec(line.get("Amount")) or Decimal(0)
         line["Amount"] = money(amount)
         discount_total += amount
-    _number_lines(lines, ctx.existing)
+    _number_lines(lines, ctx)
     # QBO appends a subtotal line without Id/LineNum; it is output only
     lines.append({"Amount": money(subtotal), "DetailType": "SubTotalLineDetail", "SubTotalLineDetail": {}})
     doc["Line"] = lines
@@ -326,7 +354,8 @@ def _tax(doc: Doc, ctx: Context, taxable: Decimal) -> Decimal:
     code_ref = given.get("TxnTaxCodeRef") or ({"value": ctx.realm["default_tax_code"]}
                                               if taxable and ctx.realm.get("default_tax_code") else None)
     if not code_ref or not taxable:
-        doc["TxnTaxDetail"] = {"TotalTax": 0} if not code_ref else {"TxnTaxCodeRef": {"value": str(code_ref["value"])}, "TotalTax": 0}
+        doc["TxnTaxDetail"] = ({"TotalTax": 0} if not code_ref
+                               else {"TxnTaxCodeRef": {"value": str(code_ref["value"])}, "TotalTax": 0})
         return Decimal(0)
     code = ctx.lookup("TaxCode", str(code_ref.get("value")))
     if code is None:
@@ -348,7 +377,7 @@ def _tax(doc: Doc, ctx: Context, taxable: Decimal) -> Decimal:
     return total
 
 
-def _expense_totals(doc: Doc) -> Decimal:
+def _expense_totals(doc: Doc, ctx: Context) -> Decimal:
     lines = _lines(doc, EXPENSE_DETAILS)
     total = Decimal(0)
     for line in lines:
@@ -366,7 +395,7 @@ def _expense_totals(doc: Doc) -> Decimal:
         detail.setdefault("TaxCodeRef", {"value": "NON"})
         line["Amount"] = money(amount)
         total += amount
-    _number_lines(lines, None)
+    _number_lines(lines, ctx)
     doc["Line"] = lines
     return total
 
@@ -410,7 +439,7 @@ def prepare_bill(doc: Doc, ctx: Context) -> None:
     require_ref(doc, "VendorRef")
     _doc_number("Bill", doc, ctx)
     _dates(doc, ctx.today, 0)
-    total = _expense_totals(doc)
+    total = _expense_totals(doc, ctx)
     if "APAccountRef" not in doc and ctx.realm.get("ap_account"):
         doc["APAccountRef"] = {"value": ctx.realm["ap_account"]}
     doc.setdefault("CurrencyRef", USD)
@@ -424,7 +453,7 @@ def prepare_purchase(doc: Doc, ctx: Context) -> None:
         raise errors.required("PaymentType")
     _dates(doc, ctx.today, None)
     doc.setdefault("CurrencyRef", USD)
-    doc["TotalAmt"] = money(_expense_totals(doc))
+    doc["TotalAmt"] = money(_expense_totals(doc, ctx))
 
 
 def prepare_purchase_order(doc: Doc, ctx: Context) -> None:
@@ -435,7 +464,7 @@ def prepare_purchase_order(doc: Doc, ctx: Context) -> None:
     if doc.setdefault("POStatus", "Open") not in ("Open", "Closed"):
         raise errors.QBOFault("2170", "Invalid Enumeration", f"Invalid Enumeration : {doc['POStatus']}", "POStatus")
     doc.setdefault("CurrencyRef", USD)
-    doc["TotalAmt"] = money(_expense_totals(doc))
+    doc["TotalAmt"] = money(_expense_totals(doc, ctx))
 
 
 def prepare_vendor_credit(doc: Doc, ctx: Context) -> None:
@@ -445,7 +474,7 @@ def prepare_vendor_credit(doc: Doc, ctx: Context) -> None:
     if "APAccountRef" not in doc and ctx.realm.get("ap_account"):
         doc["APAccountRef"] = {"value": ctx.realm["ap_account"]}
     doc.setdefault("CurrencyRef", USD)
-    total = _expense_totals(doc)
+    total = _expense_totals(doc, ctx)
     doc["TotalAmt"] = money(total)
     doc["Balance"] = money(total)
 
@@ -471,7 +500,7 @@ def prepare_journal_entry(doc: Doc, ctx: Context) -> None:
         line["Amount"] = money(amount)
     if debit != credit:
         raise errors.business("Transaction is not balanced. Debits and credits must be equal.", "Line")
-    _number_lines(lines, None)
+    _number_lines(lines, ctx)
     doc["Line"] = lines
     doc.setdefault("CurrencyRef", USD)
     doc["TotalAmt"] = money(debit)
@@ -532,9 +561,11 @@ def apply_payment(payment: Doc, ctx: Context, old: dict[str, Decimal], new: dict
             raise errors.business(f"Invoice {invoice_id} belongs to a different customer.", "LinkedTxn")
         balance = (dec(invoice.get("Balance")) or Decimal(0)) - delta
         if balance < 0:
-            raise errors.business(f"The payment amount exceeds the open balance of invoice {invoice_id}.", "Line.Amount")
+            raise errors.business(f"The payment amount exceeds the open balance of invoice {invoice_id}.",
+                                  "Line.Amount")
         invoice["Balance"] = money(balance)
-        links = [t for t in invoice.get("LinkedTxn", []) if not (t.get("TxnType") == "Payment" and t.get("TxnId") == payment_id)]
+        links = [t for t in invoice.get("LinkedTxn", [])
+                 if not (t.get("TxnType") == "Payment" and t.get("TxnId") == payment_id)]
         if invoice_id in new:
             links.append({"TxnId": payment_id, "TxnType": "Payment"})
         invoice["LinkedTxn"] = links
@@ -598,7 +629,8 @@ def prepare_named(entity: str, doc: Doc, ctx: Context) -> None:
         if not doc.get("AccountType"):
             raise errors.required("AccountType")
         if doc["AccountType"] not in ACCOUNT_CLASSIFICATION:
-            raise errors.QBOFault("2170", "Invalid Enumeration", f"Invalid Enumeration : {doc['AccountType']}", "AccountType")
+            raise errors.QBOFault("2170", "Invalid Enumeration", f"Invalid Enumeration : {doc['AccountType']}",
+                                  "AccountType")
         doc["Classification"] = ACCOUNT_CLASSIFICATION[doc["AccountType"]]
         doc.setdefault("SubAccount", bool(parent))
         doc.setdefault("CurrencyRef", USD)
@@ -639,6 +671,9 @@ def prepare(spec: EntitySpec, body: Doc, ctx: Context, now_meta: str) -> Doc:
         prepare_party(spec.name, doc, ctx)
     elif spec.name in ("Item", "Account", "Class", "Department"):
         prepare_named(spec.name, doc, ctx)
+    elif spec.name == "Attachable":
+        from .upload import prepare_attachable  # upload.py imports this module
+        prepare_attachable(doc, ctx)
     # Refs last: computed defaults (TaxCodeRef NON, APAccountRef) must resolve too
     resolve_refs(doc, ctx.lookup)
     if spec.name == "Payment":

@@ -68,7 +68,8 @@ def not_found(entity: str, entity_id: str) -> QBOFault:
 def stale(entity: str, entity_id: str, token: str) -> QBOFault:
     return QBOFault("5010", "Stale Object Error",
                     f"Stale Object Error : You and root were working on this at the same time. "
-                    f"root finished before you did, so your work was not saved. ({entity} {entity_id}, SyncToken {token})",
+                    f"root finished before you did, so your work was not saved. "
+                    f"({entity} {entity_id}, SyncToken {token})",
                     "")
 
 

@@ -72,7 +72,8 @@ async def consent(request: Request) -> Response:
             return _error_page("response_type must be 'code'.")
         realms = sb.store.realms() or [sb.create_realm()]
         options = "".join(
-            f'<option value="{html.escape(r)}">{html.escape(sb.entity(r, "CompanyInfo", "1")["CompanyName"])} ({html.escape(r)})</option>'
+            f'<option value="{html.escape(r)}">'
+            f'{html.escape(sb.entity(r, "CompanyInfo", "1")["CompanyName"])} ({html.escape(r)})</option>'
             for r in realms)
         hidden = "".join(f'<input type="hidden" name="{k}" value="{html.escape(v)}">'
                          for k, v in (("client_id", client_id), ("redirect_uri", redirect_uri),
@@ -123,13 +124,15 @@ async def token(request: Request) -> Response:
         if found is None or found[0] != "code" or not sb.store.drop_token(form.get("code", "")):
             return _oauth_error("invalid_grant", 400)
         data = found[1]
-        if data["client_id"] != client_id or data["redirect_uri"] != form.get("redirect_uri") or data["expires"] < sb.clock():
+        if (data["client_id"] != client_id or data["redirect_uri"] != form.get("redirect_uri")
+                or data["expires"] < sb.clock()):
             return _oauth_error("invalid_grant", 400)
         return JSONResponse(sb.issue_tokens(client_id, data["realm"]))
     if grant == "refresh_token":
         old = form.get("refresh_token", "")
         found = sb.store.token(old)
-        if found is None or found[0] != "refresh" or found[1]["client_id"] != client_id or found[1]["expires"] < sb.clock():
+        if (found is None or found[0] != "refresh" or found[1]["client_id"] != client_id
+                or found[1]["expires"] < sb.clock()):
             return _oauth_error("invalid_grant", 400)
         sb.store.drop_token(old)  # rotation: the old refresh token stops working
         return JSONResponse(sb.issue_tokens(client_id, found[1]["realm"]))

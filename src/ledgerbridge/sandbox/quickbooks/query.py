@@ -65,7 +65,8 @@ class _Tokens:
             if not m or m.end() == pos:
                 if text[pos:].strip() == "":
                     break
-                raise errors.query_parse(f"Encountered unexpected character at column {pos + 1}: {text[pos:pos + 10]!r}")
+                raise errors.query_parse(
+                    f"Encountered unexpected character at column {pos + 1}: {text[pos:pos + 10]!r}")
             kind = m.lastgroup or ""
             self.items.append((kind, m.group(kind)))
             pos = m.end()

@@ -181,7 +181,7 @@ def _profit_and_loss(ledger: Ledger, start: dt.date, end: dt.date) -> list[dict[
     if other_income["Rows"]["Row"] or other_expenses["Rows"]["Row"]:
         rows += [other_income, other_expenses,
                  _figure("NetOtherIncome", "Net Other Income", _total(other_income) - _total(other_expenses))]
-    return rows + [_figure("NetIncome", "Net Income", net)]
+    return [*rows, _figure("NetIncome", "Net Income", net)]
 
 
 def _balance_sheet(ledger: Ledger, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
@@ -275,7 +275,8 @@ def _name(ledger: Ledger, account: str) -> str:
 
 
 def _section(ledger: Ledger, balances: dict[str, Decimal], group: str, title: str, sign: int) -> dict[str, Any]:
-    rows = [_data(_name(ledger, a), v * sign, a) for a, v in sorted(balances.items(), key=lambda kv: _name(ledger, kv[0]))
+    rows = [_data(_name(ledger, a), v * sign, a)
+            for a, v in sorted(balances.items(), key=lambda kv: _name(ledger, kv[0]))
             if v and ledger.group(a) == group]
     section = _wrap(group, title, f"Total {title}", rows, ZERO)
     section["Summary"] = _summary(f"Total {title}", _sum_rows(section))

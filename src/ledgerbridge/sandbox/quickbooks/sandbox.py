@@ -9,7 +9,17 @@ from typing import Any
 
 from ..faults import FaultPlan
 from . import errors
-from .entities import SPECS, Context, Doc, EntitySpec, apply_payment, check_properties, clean, payment_applications, prepare
+from .entities import (
+    SPECS,
+    Context,
+    Doc,
+    EntitySpec,
+    apply_payment,
+    check_properties,
+    clean,
+    payment_applications,
+    prepare,
+)
 from .query import Query, compile_query, project
 from .ratelimit import RateLimiter
 from .state import Store
@@ -44,9 +54,10 @@ class QuickBooksSandbox:
         addr = {"Id": "1", "Line1": "2600 Marine Way", "City": "Mountain View", "CountrySubDivisionCode": "CA",
                 "PostalCode": "94043"}
         self._insert(realm, "CompanyInfo", "1", {
-            "CompanyName": company_name, "LegalName": company_name, "CompanyAddr": addr, "CustomerCommunicationAddr": addr,
-            "LegalAddr": addr, "PrimaryPhone": {}, "CompanyStartDate": meta_time(now)[:10], "FiscalYearStartMonth": "January",
-            "Country": country, "Email": {"Address": "noreply@quickbooks.com"}, "WebAddr": {}, "SupportedLanguages": "en",
+            "CompanyName": company_name, "LegalName": company_name, "CompanyAddr": addr,
+            "CustomerCommunicationAddr": addr, "LegalAddr": addr, "PrimaryPhone": {},
+            "CompanyStartDate": meta_time(now)[:10], "FiscalYearStartMonth": "January", "Country": country,
+            "Email": {"Address": "noreply@quickbooks.com"}, "WebAddr": {}, "SupportedLanguages": "en",
             "NameValue": [{"Name": "NeoEnabled", "Value": "true"}, {"Name": "IndustryType", "Value": "Sandbox"}],
         }, now)
         return realm
@@ -167,7 +178,8 @@ class QuickBooksSandbox:
         """Create, update (full or sparse), delete or void; the single entry point for POST /{entity}."""
         spec = SPECS[entity]
         if not isinstance(body, dict):
-            raise errors.QBOFault("2010", "Request has invalid or unsupported property", "Request body must be an object")
+            raise errors.QBOFault("2010", "Request has invalid or unsupported property",
+                                  "Request body must be an object")
         check_properties(entity, body)
         sparse = body.get("sparse") is True or str(body.get("sparse")).lower() == "true"
         body = clean(body)
@@ -195,6 +207,8 @@ class QuickBooksSandbox:
             ctx = self._context(realm, existing, allow_dup=include == "allowduplicatedocnum")
             if existing is None:
                 ctx.new_id = str(self.store.next_value(realm, entity + ".id", start=self._first_id(entity)))
+            lines_of = f"{entity}.{ctx.new_id if existing is None else existing['Id']}.Line"
+            ctx.line_ids = lambda floor: self.store.next_at_least(realm, lines_of, floor)
             if entity == "Invoice" and existing is None and "DocNumber" not in body:
                 body["DocNumber"] = str(self.store.next_value(realm, "Invoice.doc", start=1001))
             doc = prepare(spec, body, ctx, meta_time(now))
@@ -219,14 +233,16 @@ class QuickBooksSandbox:
         return 1
 
     def _created_instant(self, realm: str, entity: str, entity_id: str) -> float:
-        rows = self.store.select("SELECT created FROM entities WHERE realm=? AND entity=? AND id=?", [realm, entity, entity_id])
+        rows = self.store.select("SELECT created FROM entities WHERE realm=? AND entity=? AND id=?",
+                                 [realm, entity, entity_id])
         return rows[0][0] if rows else self.clock()
 
     def _delete(self, realm: str, spec: EntitySpec, existing: Doc | None, now: float) -> Doc:
         if existing is None:
             raise errors.required("Id")
         if not spec.deletable:
-            raise errors.unsupported_operation(f"{spec.name} delete (make it inactive with a sparse update Active=false)")
+            raise errors.unsupported_operation(
+                f"{spec.name} delete (make it inactive with a sparse update Active=false)")
         if spec.name == "Invoice" and any(t.get("TxnType") == "Payment" for t in existing.get("LinkedTxn", [])):
             raise errors.business("This invoice has payments applied; delete the payments first.", "LinkedTxn")
         if spec.name == "Payment":
@@ -234,7 +250,8 @@ class QuickBooksSandbox:
             apply_payment(existing, ctx, payment_applications(existing), {}, meta_time(now))
             for other_entity, other in ctx.side_effects:
                 self._put(realm, other_entity, other, self._created_instant(realm, other_entity, other["Id"]), now)
-        self._put(realm, spec.name, existing, self._created_instant(realm, spec.name, existing["Id"]), now, deleted=True)
+        self._put(realm, spec.name, existing, self._created_instant(realm, spec.name, existing["Id"]), now,
+                  deleted=True)
         return {"domain": "QBO", "status": "Deleted", "Id": existing["Id"]}
 
     def _void(self, realm: str, spec: EntitySpec, existing: Doc | None, now: float) -> Doc:

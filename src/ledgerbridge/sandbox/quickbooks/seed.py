@@ -70,7 +70,8 @@ def seed_demo(sb: QuickBooksSandbox, realm: str, *, invoices: int = 12) -> None:
 def _seed(sb: QuickBooksSandbox, realm: str, invoices: int) -> None:
     acct: dict[str, str] = {}
     for name, typ, sub, num in ACCOUNTS:
-        acct[name] = sb.write(realm, "Account", {"Name": name, "AccountType": typ, "AccountSubType": sub, "AcctNum": num})["Id"]
+        acct[name] = sb.write(realm, "Account",
+                              {"Name": name, "AccountType": typ, "AccountSubType": sub, "AcctNum": num})["Id"]
     now = sb.clock()
     state_rate = sb._insert(realm, "TaxRate", "1", {"Name": "California", "Description": "Sales Tax", "Active": True,
                                                      "RateValue": Decimal("7.25"), "AgencyRef": _ref("1"),
@@ -80,8 +81,8 @@ def _seed(sb: QuickBooksSandbox, realm: str, invoices: int) -> None:
                                                      "SpecialTaxType": "NONE", "DisplayType": "ReadOnly"}, now)
     rates = [{"TaxRateRef": {"value": r["Id"], "name": r["Name"]}, "TaxTypeApplicable": "TaxOnAmount", "TaxOrder": 0}
              for r in (state_rate, local_rate)]
-    sb._insert(realm, "TaxCode", "2", {"Name": "San Francisco", "Description": "San Francisco sales tax", "Active": True,
-                                       "Hidden": False, "Taxable": True, "TaxGroup": True,
+    sb._insert(realm, "TaxCode", "2", {"Name": "San Francisco", "Description": "San Francisco sales tax",
+                                       "Active": True, "Hidden": False, "Taxable": True, "TaxGroup": True,
                                        "SalesTaxRateList": {"TaxRateDetail": rates},
                                        "PurchaseTaxRateList": {"TaxRateDetail": []}}, now)
     sb.store.next_value(realm, "TaxRate.id", start=3)
@@ -121,16 +122,18 @@ def _seed(sb: QuickBooksSandbox, realm: str, invoices: int) -> None:
         invoice_ids.append(sb.write(realm, "Invoice", {
             "CustomerRef": _ref(customers[n % len(customers)]), "TxnDate": date.isoformat(), "Line": lines,
             "DepartmentRef": _ref(departments[n % 2])})["Id"])
-    for n in range(3):
-        sb.write(realm, "Bill", {"VendorRef": _ref(vendors[n]), "TxnDate": (BASE_DATE + dt.timedelta(days=n * 5)).isoformat(),
-                                 "Line": [{"DetailType": "AccountBasedExpenseLineDetail", "Amount": Decimal(120 + 35 * n),
-                                           "AccountBasedExpenseLineDetail": {"AccountRef": _ref(acct[("Rent or Lease", "Office Expenses", "Legal & Professional Fees")[n]])}}]})
+    for n, expense_account in enumerate(("Rent or Lease", "Office Expenses", "Legal & Professional Fees")):
+        sb.write(realm, "Bill", {
+            "VendorRef": _ref(vendors[n]), "TxnDate": (BASE_DATE + dt.timedelta(days=n * 5)).isoformat(),
+            "Line": [{"DetailType": "AccountBasedExpenseLineDetail", "Amount": Decimal(120 + 35 * n),
+                      "AccountBasedExpenseLineDetail": {"AccountRef": _ref(acct[expense_account])}}]})
     if invoice_ids:
         first = sb.read(realm, "Invoice", invoice_ids[0])
         sb.write(realm, "Payment", {"CustomerRef": _ref(first["CustomerRef"]["value"]), "TotalAmt": first["TotalAmt"],
                                     "TxnDate": (BASE_DATE + dt.timedelta(days=10)).isoformat(),
                                     "DepositToAccountRef": _ref(acct["Undeposited Funds"]),
-                                    "Line": [{"Amount": first["TotalAmt"], "LinkedTxn": [{"TxnId": first["Id"], "TxnType": "Invoice"}]}]})
+                                    "Line": [{"Amount": first["TotalAmt"],
+                                              "LinkedTxn": [{"TxnId": first["Id"], "TxnType": "Invoice"}]}]})
     sb.set_realm_defaults(realm, seeded=True, customers=customers, items=[i[0] for i in items])
 
 
@@ -160,7 +163,8 @@ def seed_invoices(sb: QuickBooksSandbox, realm: str, count: int) -> None:
             price = Decimal(str(item["UnitPrice"]))
             amount = qty * price
             subtotal += amount
-            lines.append({"Id": str(k + 1), "LineNum": k + 1, "Amount": money(amount), "DetailType": "SalesItemLineDetail",
+            lines.append({"Id": str(k + 1), "LineNum": k + 1, "Amount": money(amount),
+                          "DetailType": "SalesItemLineDetail",
                           "SalesItemLineDetail": {"ItemRef": {"value": item["Id"], "name": item["Name"]},
                                                   "Qty": quantity(qty), "UnitPrice": quantity(price),
                                                   "TaxCodeRef": {"value": "NON"}}})
@@ -172,7 +176,8 @@ def seed_invoices(sb: QuickBooksSandbox, realm: str, count: int) -> None:
                "CustomerRef": {"value": customer, "name": names[customer]}, "Line": lines,
                "DueDate": (dt.date.fromisoformat(date) + dt.timedelta(days=30)).isoformat(),
                "AllowIPNPayment": False, "AllowOnlinePayment": False, "AllowOnlineCreditCardPayment": False,
-               "AllowOnlineACHPayment": False, "CustomField": [], "CurrencyRef": {"value": "USD", "name": "United States Dollar"},
+               "AllowOnlineACHPayment": False, "CustomField": [],
+               "CurrencyRef": {"value": "USD", "name": "United States Dollar"},
                "ApplyTaxAfterDiscount": False, "PrintStatus": "NotSet", "EmailStatus": "NotSet", "LinkedTxn": [],
                "TxnTaxDetail": {"TotalTax": 0}, "TotalAmt": money(subtotal), "Balance": money(subtotal)}
         chunk.append((realm, "Invoice", entity_id, first_id + n, doc_number, instant, instant, 0, dumps(doc)))

@@ -99,6 +99,15 @@ class Store:
             db.execute("INSERT OR REPLACE INTO counters VALUES (?, ?, ?)", (realm, name, first + count))
             return first
 
+    def next_at_least(self, realm: str, name: str, floor: int) -> int:
+        """The next value of a counter, never below ``floor``: values below it were taken without the counter
+        (bulk-seeded documents number their lines themselves)."""
+        with self.transaction() as db:
+            row = db.execute("SELECT value FROM counters WHERE realm=? AND name=?", (realm, name)).fetchone()
+            value = max(row[0] if row else floor, floor)
+            db.execute("INSERT OR REPLACE INTO counters VALUES (?, ?, ?)", (realm, name, value + 1))
+            return value
+
     # --- entities ---
     def get(self, realm: str, entity: str, entity_id: str, *, include_deleted: bool = False) -> dict[str, Any] | None:
         with self.lock:

@@ -52,7 +52,7 @@ def quantity(value: Decimal) -> Decimal | int:
 
 
 def now_utc(clock: float) -> dt.datetime:
-    return dt.datetime.fromtimestamp(clock, tz=dt.timezone.utc)
+    return dt.datetime.fromtimestamp(clock, tz=dt.UTC)
 
 
 def meta_time(clock: float) -> str:

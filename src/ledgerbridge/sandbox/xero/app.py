@@ -21,12 +21,21 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ..faults import FaultInjectionMiddleware
+from . import attachments, journals, payments, purchase_orders, reports, settings
 from . import invoices as inv
-from . import journals, payments, purchase_orders, reports, settings
 from .contacts import save_contact
 from .dates import ms_date, parse_if_modified_since
-from .errors import (XeroError, forbidden, json_response, not_found, post_data_invalid, query_parse_exception,
-                     render_fault, single_validation, validation_exception)
+from .errors import (
+    XeroError,
+    forbidden,
+    json_response,
+    not_found,
+    post_data_invalid,
+    query_parse_exception,
+    render_fault,
+    single_validation,
+    validation_exception,
+)
 from .registry import Kind, kind
 from .state import loads
 from .unitofwork import UnitOfWork
@@ -281,9 +290,10 @@ def delete_setting(ctx: Ctx, k: Kind, obj: dict[str, Any]) -> Response:
 
 async def handle_tracking(ctx: Ctx) -> Response:
     k, segs, m = kind("TrackingCategories"), ctx.segs, ctx.method
-    if len(segs) <= 2 and m in ("GET", "PUT") or (len(segs) == 2 and m == "POST"):
+    if (len(segs) <= 2 and m in ("GET", "PUT")) or (len(segs) == 2 and m == "POST"):
         if m == "GET" and len(segs) == 1:
-            resp = list_objects(ctx, k, extra=None if ctx.flag("includeArchived") else {"exclude_statuses": ["ARCHIVED", "DELETED"]})
+            hide = None if ctx.flag("includeArchived") else {"exclude_statuses": ["ARCHIVED", "DELETED"]}
+            resp = list_objects(ctx, k, extra=hide)
             return resp
         return await handle_simple(ctx, k, settings.save_tracking_category)
     if len(segs) == 2 and m == "DELETE":
@@ -358,6 +368,8 @@ async def handle_organisation(ctx: Ctx) -> Response:
 async def dispatch_accounting(ctx: Ctx) -> Response:
     name = ctx.segs[0].lower() if ctx.segs else ""
     unitdp = ctx.unitdp
+    if len(ctx.segs) >= 3 and ctx.segs[2].lower() == "attachments":
+        return await attachments.handle(ctx)
     if name == "invoices":
         return await handle_documents(ctx, kind("Invoices"), inv.INVOICE)
     if name == "creditnotes":
@@ -439,7 +451,7 @@ def create_app(sandbox: XeroSandbox | None = None) -> Starlette:
             if low in ("/identity/connect/revocation", "/connect/revocation") and request.method == "POST":
                 return await sb.identity.revoke(request)
             if low == "/connections" and request.method == "GET":
-                client_id, grant = sb.identity.bearer(request)
+                client_id, _grant = sb.identity.bearer(request)
                 conns = sb.identity.connections(client_id)
                 event = request.query_params.get("authEventId")
                 if event:

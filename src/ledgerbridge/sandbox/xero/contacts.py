@@ -19,7 +19,8 @@ LIST_FIELDS = ("Addresses", "Phones", "ContactPersons", "ContactGroups")
 STATUSES = ("ACTIVE", "ARCHIVED", "GDPRREQUEST")
 
 
-def save_contact(uow: UnitOfWork, raw: dict[str, Any], existing: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
+def save_contact(uow: UnitOfWork, raw: dict[str, Any],
+                 existing: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
     errors: list[str] = []
     obj: dict[str, Any] = dict(existing) if existing else {
         "ContactID": uow.new_id(), "ContactStatus": "ACTIVE", "Addresses": [], "Phones": [], "ContactGroups": [],

@@ -16,7 +16,7 @@ knowingly diverge from the ``date-time`` formats the spec declares, and the reco
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -35,14 +35,14 @@ class ContractError(AssertionError):
     """A body that does not match the contract; the message lists every violation with its JSON path."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def spec(api: str = "accounting") -> dict[str, Any]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(REFERENCE_DIR / FILES[api], encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=loader)  # noqa: S506 - safe loader
+        return yaml.load(fh, Loader=loader)  # a safe loader (C-accelerated when available)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _registry(api: str) -> Registry:
     return Registry().with_resource(f"urn:xero:{api}", Resource.from_contents(spec(api), default_specification=DRAFT4))
 

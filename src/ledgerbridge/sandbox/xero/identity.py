@@ -224,7 +224,8 @@ class Identity:
         grant = form.get("grant_type")
         if grant == "authorization_code":
             peek = self._peek(form.get("code", ""), "code")
-            client_id = self.authenticate_client(request, form, secret_optional=peek is None or bool(peek.get("challenge")))
+            client_id = self.authenticate_client(request, form,
+                                                 secret_optional=peek is None or bool(peek.get("challenge")))
             found = self._take(form.get("code", ""), "code")
             if found is None or found[0] != client_id:
                 raise token_error("invalid_grant")
@@ -245,7 +246,8 @@ class Identity:
             found = self._take(form.get("refresh_token", ""), "refresh")
             if found is None or found[0] != client_id:
                 raise token_error("invalid_grant")
-            return json_response(self.issue(client_id, None, found[1]["scope"], auth_event_id=found[1]["auth_event_id"]))
+            return json_response(self.issue(client_id, None, found[1]["scope"],
+                                            auth_event_id=found[1]["auth_event_id"]))
         if grant == "client_credentials":
             client_id = self.authenticate_client(request, form)
             return json_response(self.issue(client_id, None, form.get("scope") or DEFAULT_SCOPE, refresh=False))
@@ -263,8 +265,10 @@ class Identity:
         if found is not None:
             event = found["auth_event_id"]
             with self.store.lock:
-                self.store.db.execute("DELETE FROM tokens WHERE client_id=? AND data LIKE ?", (client_id, f'%"{event}"%'))
-                self.store.db.execute("DELETE FROM connections WHERE client_id=? AND auth_event_id=?", (client_id, event))
+                self.store.db.execute("DELETE FROM tokens WHERE client_id=? AND data LIKE ?",
+                                      (client_id, f'%"{event}"%'))
+                self.store.db.execute("DELETE FROM connections WHERE client_id=? AND auth_event_id=?",
+                                      (client_id, event))
         return Response(status_code=200)
 
 

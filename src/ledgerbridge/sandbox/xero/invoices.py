@@ -138,7 +138,8 @@ def save_document(uow: UnitOfWork, raw: dict[str, Any], existing: dict[str, Any]
     if rules is INVOICE:
         for f in ("Payments", "CreditNotes", "Prepayments", "Overpayments"):
             obj[f] = carry.get(f, [])
-        paid, credited = Decimal(str(carry.get("AmountPaid", "0.00"))), Decimal(str(carry.get("AmountCredited", "0.00")))
+        paid = Decimal(str(carry.get("AmountPaid", "0.00")))
+        credited = Decimal(str(carry.get("AmountCredited", "0.00")))
         obj["AmountDue"] = money(t["Total"] - paid - credited) if status != "VOIDED" else Decimal("0.00")
         obj["AmountPaid"] = money(paid)
         obj["AmountCredited"] = money(credited)

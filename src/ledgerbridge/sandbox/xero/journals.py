@@ -88,7 +88,8 @@ def save_bank_transaction(uow: UnitOfWork, raw: dict[str, Any], existing: dict[s
     return obj, []
 
 
-def save_manual_journal(uow: UnitOfWork, raw: dict[str, Any], existing: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
+def save_manual_journal(uow: UnitOfWork, raw: dict[str, Any],
+                        existing: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
     errors: list[str] = []
     carry = existing or {}
     old = carry.get("Status")
@@ -122,7 +123,8 @@ def save_manual_journal(uow: UnitOfWork, raw: dict[str, Any], existing: dict[str
         tax_type = line.get("TaxType") or account.get("TaxType") or "NONE"
         rate = tax_rate_percent(uow, tax_type)
         if rate is None:
-            errors.append(f"The TaxType code '{tax_type}' does not exist or cannot be used for this type of transaction.")
+            errors.append(f"The TaxType code '{tax_type}' does not exist or cannot be used for this type of "
+                          "transaction.")
             continue
         tax = Decimal("0.00") if amount_types == "NoTax" else (
             money(amount * rate / 100) if amount_types == "Exclusive" else money(amount * rate / (100 + rate)))

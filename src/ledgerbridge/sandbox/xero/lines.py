@@ -150,7 +150,8 @@ def _tracking(uow: UnitOfWork, raw: list[Any]) -> tuple[list[dict[str, Any]], li
             continue
         want_id, want_name = str(t.get("TrackingOptionID") or "").lower(), str(t.get("Option") or "").lower()
         opt = next((o for o in cat.get("Options", []) if o.get("Status") == "ACTIVE" and (
-            (want_id and o["TrackingOptionID"].lower() == want_id) or (not want_id and o["Name"].lower() == want_name))),
+            (want_id and o["TrackingOptionID"].lower() == want_id)
+            or (not want_id and o["Name"].lower() == want_name))),
             None)
         if opt is None:
             errors.append(f"The Tracking Option '{t.get('Option') or t.get('TrackingOptionID')}' does not exist "
@@ -168,5 +169,6 @@ def totals(lines: list[dict[str, Any]], amount_types: str) -> dict[str, Decimal]
     discount = Decimal("0.00")
     for x in lines:
         if x.get("DiscountRate") is not None and x.get("Quantity") is not None and x.get("UnitAmount") is not None:
-            discount += money(Decimal(str(x["Quantity"])) * Decimal(str(x["UnitAmount"]))) - Decimal(str(x["LineAmount"]))
+            gross = money(Decimal(str(x["Quantity"])) * Decimal(str(x["UnitAmount"])))
+            discount += gross - Decimal(str(x["LineAmount"]))
     return {"SubTotal": money(sub), "TotalTax": money(tax), "Total": money(sub + tax), "TotalDiscount": money(discount)}

@@ -33,7 +33,8 @@ def create_payment(uow: UnitOfWork, raw: dict[str, Any]) -> tuple[dict[str, Any]
         invoice = _find_invoice(uow, {"InvoiceNumber": raw["InvoiceNumber"]})
     if invoice is None:
         errors.append("You must specify an Invoice, CreditNote, Prepayment or Overpayment that exists"
-                      if raw.get("Invoice") else "You must specify either an Invoice, CreditNote, Prepayment or Overpayment")
+                      if raw.get("Invoice")
+                      else "You must specify either an Invoice, CreditNote, Prepayment or Overpayment")
     elif invoice["Status"] != "AUTHORISED":
         errors.append("Payments can only be made against Authorised documents")
     acc_ref = raw.get("Account") or {}
@@ -114,7 +115,7 @@ def allocate_credit(uow: UnitOfWork, credit: dict[str, Any], raw: dict[str, Any]
     try:
         amount = money(raw.get("Amount"))
     except (InvalidOperation, TypeError, ValueError):
-        return raw, errors + ["Amount must be specified"]
+        return raw, [*errors, "Amount must be specified"]
     if amount <= 0:
         errors.append("Allocation amount must be greater than zero")
     if amount > Decimal(str(credit.get("RemainingCredit", 0))):

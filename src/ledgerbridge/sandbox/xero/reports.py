@@ -142,7 +142,7 @@ def report(store: Store, tenant: str, name: str, query: Mapping[str, str]) -> di
                       Decimal(0))
         assets = _by_class(accounts, sums, _types("ASSET"), 1)
         liabilities = _by_class(accounts, sums, _types("LIABILITY"), -1)
-        equity = _by_class(accounts, sums, _types("EQUITY"), -1) + [("Current Year Earnings", None, profit)]
+        equity = [*_by_class(accounts, sums, _types("EQUITY"), -1), ("Current Year Earnings", None, profit)]
         net = sum((v for *_, v in assets), Decimal(0)) - sum((v for *_, v in liabilities), Decimal(0))
         rows = [{"RowType": "Header", "Cells": [_cell(""), _cell(as_at.strftime("%d %b %Y"))]},
                 _section("Assets", assets, "Total Assets"),

@@ -180,7 +180,8 @@ def seed_invoices(sb: XeroSandbox, tenant: str, count: int) -> None:
                     tax += line_tax
                     lines.append({"Description": f"Bulk line {j + 1}", "UnitAmount": unit, "TaxType": "OUTPUT2",
                                   "TaxAmount": line_tax, "LineAmount": amount, "AccountCode": "200",
-                                  "AccountID": account["AccountID"], "Tracking": [], "Quantity": qty.quantize(Decimal("0.0000")),
+                                  "AccountID": account["AccountID"], "Tracking": [],
+                                  "Quantity": qty.quantize(Decimal("0.0000")),
                                   "LineItemID": str(uuid.uuid5(NAMESPACE, f"{tenant}/bulk/{n}/{j}"))})
                 day = BASE_DAY + timedelta(days=n % 365)
                 d, ds = format_day(day)

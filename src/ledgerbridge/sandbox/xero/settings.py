@@ -18,7 +18,8 @@ ACCOUNT_CLASS = {"BANK": "ASSET", "CURRENT": "ASSET", "FIXED": "ASSET", "INVENTO
                  "SALES": "REVENUE"}
 
 
-def save_account(uow: UnitOfWork, raw: dict[str, Any], existing: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
+def save_account(uow: UnitOfWork, raw: dict[str, Any],
+                 existing: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
     errors: list[str] = []
     obj = dict(existing) if existing else {"AccountID": uow.new_id(), "Status": "ACTIVE", "Description": "",
                                            "EnablePaymentsToAccount": False, "ShowInExpenseClaims": False,
@@ -28,7 +29,8 @@ def save_account(uow: UnitOfWork, raw: dict[str, Any], existing: dict[str, Any] 
         if f in raw and raw[f] is not None:
             obj[f] = raw[f]
     if obj.get("Type") not in ACCOUNT_CLASS:
-        errors.append("Account Type must be specified" if not obj.get("Type") else f"'{obj['Type']}' is not a valid Account Type")
+        errors.append("Account Type must be specified" if not obj.get("Type")
+                      else f"'{obj['Type']}' is not a valid Account Type")
     else:
         obj["Class"] = ACCOUNT_CLASS[obj["Type"]]
     if obj.get("Type") == "BANK":
@@ -44,12 +46,14 @@ def save_account(uow: UnitOfWork, raw: dict[str, Any], existing: dict[str, Any] 
             if other["AccountID"] != obj["AccountID"] and other.get("Status") != "DELETED":
                 errors.append("Please enter a unique Code.")
     if obj.get("TaxType") and uow.get("TaxRates", obj["TaxType"]) is None:
-        errors.append(f"The TaxType code '{obj['TaxType']}' does not exist or cannot be used for this type of transaction.")
+        errors.append(f"The TaxType code '{obj['TaxType']}' does not exist or cannot be used for this type of "
+                      "transaction.")
     obj["UpdatedDateUTC"] = ms_date(uow.stamp())
     return obj, errors
 
 
-def save_item(uow: UnitOfWork, raw: dict[str, Any], existing: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
+def save_item(uow: UnitOfWork, raw: dict[str, Any],
+              existing: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
     errors: list[str] = []
     obj = dict(existing) if existing else {"ItemID": uow.new_id(), "IsTrackedAsInventory": False,
                                            "IsSold": True, "IsPurchased": True}
@@ -64,7 +68,8 @@ def save_item(uow: UnitOfWork, raw: dict[str, Any], existing: dict[str, Any] | N
                 errors.append(f"Item code '{obj['Code']}' already exists")
     for side in ("SalesDetails", "PurchaseDetails"):
         if isinstance(raw.get(side), dict):
-            details = {k: v for k, v in raw[side].items() if k in ("UnitPrice", "AccountCode", "TaxType", "COGSAccountCode")}
+            details = {k: v for k, v in raw[side].items()
+                       if k in ("UnitPrice", "AccountCode", "TaxType", "COGSAccountCode")}
             try:
                 if details.get("UnitPrice") is not None:
                     details["UnitPrice"] = Decimal(str(details["UnitPrice"]))
@@ -80,7 +85,8 @@ def save_item(uow: UnitOfWork, raw: dict[str, Any], existing: dict[str, Any] | N
     return obj, errors
 
 
-def save_tax_rate(uow: UnitOfWork, raw: dict[str, Any], existing: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
+def save_tax_rate(uow: UnitOfWork, raw: dict[str, Any],
+                  existing: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
     errors: list[str] = []
     if existing:
         obj = dict(existing)
@@ -127,7 +133,8 @@ def _effective_rate(components: list[dict[str, Any]]) -> Decimal:
     return money(total) if total != total.to_integral_value() else total.quantize(Decimal("0.0000"))
 
 
-def save_tracking_category(uow: UnitOfWork, raw: dict[str, Any], existing: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
+def save_tracking_category(uow: UnitOfWork, raw: dict[str, Any],
+                           existing: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
     errors: list[str] = []
     obj = dict(existing) if existing else {"TrackingCategoryID": uow.new_id(), "Status": "ACTIVE", "Options": []}
     for f in ("Name", "Status"):
@@ -147,7 +154,8 @@ def save_tracking_category(uow: UnitOfWork, raw: dict[str, Any], existing: dict[
     return obj, errors
 
 
-def add_tracking_option(uow: UnitOfWork, category: dict[str, Any], raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+def add_tracking_option(uow: UnitOfWork, category: dict[str, Any],
+                        raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     name = str(raw.get("Name") or "").strip()
     if not name:
         return {}, ["Tracking Option Name must be specified"]

@@ -227,7 +227,7 @@ class _Parser:
         if len(parts) < 3:
             raise WhereError("DateTime needs at least year, month and day")
         try:
-            moment = datetime(*parts[:6])  # type: ignore[arg-type]
+            moment = datetime(*parts[:6])  # type: ignore[arg-type]  # noqa: DTZ001 - where-clauses compare naive UTC
         except ValueError as exc:
             raise WhereError(str(exc)) from exc
         return lambda r: moment

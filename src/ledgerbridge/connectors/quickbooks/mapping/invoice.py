@@ -16,6 +16,9 @@ Field choices (QBO names from Finance.xsd):
   item); a payable line is ``ItemBasedExpenseLineDetail`` when it has an item, else
   ``AccountBasedExpenseLineDetail``. Line tracking is ``ClassRef`` only: QBO lines carry no department.
 - A Bill has no header ``ClassRef``: a class given on the header goes to every line that has none.
+- Updates are full updates: a line the caller kept (its unified ``id`` resolved by the service to the stored
+  line, see :func:`kept_line_id`) is sent with its QBO ``Id``, so QBO updates that line and its Id stays; a
+  line without goes without ``Id`` and QBO numbers it; a line left out is removed.
 """
 
 from __future__ import annotations
@@ -231,6 +234,13 @@ def _tracking(refs: Refs, ids: list[UUID]) -> dict[str, list[str]]:
     return grouped
 
 
+def kept_line_id(refs: Refs, line: InvoiceLineItemInput) -> str | None:
+    """The QBO ``Line.Id`` of an existing line this input line updates; None for a new line (and on create,
+    where no line reference is resolved)."""
+    ref = refs.get(line.id)
+    return ref.remote_id if ref is not None and ref.object == "invoice_line_item" else None
+
+
 def _value(refs: Refs, unified_id: UUID | None) -> dict[str, str] | None:
     remote_id = refs.remote_id(unified_id)
     return None if remote_id is None else {"value": remote_id}
@@ -260,6 +270,8 @@ def _line_to_remote(
     if classes:
         detail["ClassRef"] = {"value": classes[0]}
     remote: dict[str, Any] = {"DetailType": detail_type, "Amount": amount, detail_type: detail}
+    if (line_id := kept_line_id(refs, line)) is not None:
+        remote = {"Id": line_id, **remote}
     if line.description:
         remote["Description"] = line.description
     return remote

@@ -1,5 +1,6 @@
-"""Accounts ⇄ Xero Account. ``Code`` is the account number; ``Class`` is already the unified classification.
-Xero's Accounts endpoint carries no balance (that is a report), so ``current_balance`` stays empty."""
+"""Accounts ⇄ Xero Account. ``Code`` is the account number; ``Class`` is already the unified classification;
+``BankAccountNumber`` (BANK accounts only) is the bank account number. Xero's Accounts endpoint carries no
+balance (that is a report), so ``current_balance`` stays empty."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def to_unified(remote: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
         status=_STATUS.get(status),
         currency=text(remote.get("CurrencyCode")),
         account_number=text(remote.get("Code")),
+        bank_account_number=text(remote.get("BankAccountNumber")),
     )
     return RemoteRecord(
         object="account",

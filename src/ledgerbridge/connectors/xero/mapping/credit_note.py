@@ -18,6 +18,11 @@ TYPES = {"ACCRECCREDIT": "ACCOUNTS_RECEIVABLE", "ACCPAYCREDIT": "ACCOUNTS_PAYABL
 _STATUS = {"DRAFT": "DRAFT", "SUBMITTED": "SUBMITTED", "AUTHORISED": "OPEN", "PAID": "PAID", "VOIDED": "VOID"}
 
 
+def is_customer_credit(remote: dict[str, Any]) -> bool:
+    """An ACCRECCREDIT: the unified credit_note. Supplier credits (ACCPAYCREDIT) are vendor_credit records."""
+    return TYPES.get(str(remote.get("Type") or "")) == "ACCOUNTS_RECEIVABLE"
+
+
 def to_unified(remote: dict[str, Any], ctx: RefMaker, lookup: Lookup | None = None) -> dict[str, Any]:
     credit_id = str(remote.get("CreditNoteID") or remote["ID"]).lower()
     currency = text(remote.get("CurrencyCode"))

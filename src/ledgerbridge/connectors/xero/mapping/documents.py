@@ -20,14 +20,16 @@ from ledgerbridge.unified.payment import Payment, PaymentLine
 from ledgerbridge.unified.transaction import Transaction
 
 
-def _record(object_name: str, remote_id: str, remote: dict[str, Any], data: Any, mapped: dict[str, Any]) -> RemoteRecord:
+def _record(object_name: str, remote_id: str, remote: dict[str, Any], data: Any,
+            mapped: dict[str, Any]) -> RemoteRecord:
     return RemoteRecord(object_name, remote_id, remote_id, data, remote, mapped.get("remote_updated_at"),
                         deleted=bool(mapped.get("remote_was_deleted")))
 
 
 def payment_to_unified(remote: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
     mapped = payment.to_unified(remote, ctx)
-    target, kind = (mapped["invoice_id"], "INVOICE") if mapped["invoice_id"] else (mapped["credit_note_id"], "CREDIT_NOTE")
+    target, kind = ((mapped["invoice_id"], "INVOICE") if mapped["invoice_id"]
+                    else (mapped["credit_note_id"], "CREDIT_NOTE"))
     lines = [PaymentLine(applied_amount=mapped["total_amount"], applied_date=mapped["transaction_date"],
                          related_object_id=target, related_object_type=kind)] if target else []
     ptype = str(mapped.get("type") or "")

@@ -16,6 +16,9 @@ Field choices (Xero names from the official OpenAPI, ``components.schemas.Invoic
 - Xero has no invoice-level tracking: header ``tracking_categories`` are applied to every line that has no
   option of that category yet, with a warning. Xero has no invoice-level discount either (``TotalDiscount`` is the
   sum of line discounts): a header ``total_discount`` is warned about and not sent.
+- Updates send every line: a line the caller kept (its unified ``id`` resolved by the service to the stored
+  line) goes with its ``LineItemID``, so Xero updates that line and keeps its id; a line without is new; a line
+  left out is removed (Xero's documented rule for ``LineItems`` on an update).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from ledgerbridge.connectors.base import RemoteRecord, Refs
+from ledgerbridge.connectors.base import Refs, RemoteRecord
 from ledgerbridge.connectors.xero.dates import read_date, write_date
 from ledgerbridge.connectors.xero.mapping.common import (
     Lookup,
@@ -209,6 +212,8 @@ def _line_to_remote(
 ) -> dict[str, Any]:
     qty, price, amount = line_figures(line)
     remote: dict[str, Any] = {}
+    if (kept := refs.get(line.id)) is not None and kept.object == "invoice_line_item":
+        remote["LineItemID"] = kept.remote_id
     if line.description:
         remote["Description"] = line.description
     if qty is not None and price is not None:
@@ -306,7 +311,8 @@ def validate(body: InvoiceInput, refs: Refs) -> list[FieldError]:
         qty, price, amount = line_figures(line)
         if amount is None and price is None:
             errors.append(FieldError(f"{at}.total_amount", "required (or quantity and unit_price)"))
-        elif qty is not None and price is not None and line.total_amount is not None and qty * price != line.total_amount:
+        elif (qty is not None and price is not None and line.total_amount is not None
+              and qty * price != line.total_amount):
             errors.append(FieldError(f"{at}.total_amount", f"quantity × unit_price is {qty * price}, not "
                                      f"{line.total_amount}; Xero computes the line amount from them"))
         check_options(f"{at}.tracking_categories", line.tracking_categories)

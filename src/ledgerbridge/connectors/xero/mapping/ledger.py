@@ -3,7 +3,9 @@
 - A Xero Payment pays exactly one invoice (batch payments are a separate API), so a unified payment applied to
   several invoices is refused rather than split into payments the caller did not ask for.
 - A ManualJournal needs a Narration, and signs LineAmount (positive = debit), like our ``net_amount``.
-- An Account needs a Code (except BANK accounts) and a Type; without ``type`` the classification picks one.
+- An Account needs a Code (except BANK accounts) and a Type; without ``type`` the classification picks one. A
+  BANK account needs its BankAccountNumber instead ("For bank accounts only", and required for them, in Xero's
+  OpenAPI), and only a BANK account takes one.
 """
 
 from __future__ import annotations
@@ -90,6 +92,10 @@ def validate_account(body: AccountInput) -> list[FieldError]:
         errors.append(FieldError("type", "Xero account types are " + ", ".join(sorted(XERO_TYPES))))
     if not body.account_number and kind != "BANK":
         errors.append(FieldError("account_number", "Xero needs a code for the account; give an account_number"))
+    if kind == "BANK" and not (body.bank_account_number or "").strip():
+        errors.append(FieldError("bank_account_number", "Xero requires the bank account number of a BANK account"))
+    if kind != "BANK" and body.bank_account_number:
+        errors.append(FieldError("bank_account_number", "Xero keeps a bank account number on BANK accounts only"))
     return errors
 
 
@@ -97,6 +103,8 @@ def account_to_remote(body: AccountInput) -> dict[str, Any]:
     remote: dict[str, Any] = {"Name": body.name, "Type": (body.type or ACCOUNT_TYPES[body.classification]).upper()}
     if body.account_number:
         remote["Code"] = body.account_number
+    if body.bank_account_number and remote["Type"] == "BANK":
+        remote["BankAccountNumber"] = body.bank_account_number.strip()
     if body.description:
         remote["Description"] = body.description
     if body.currency:

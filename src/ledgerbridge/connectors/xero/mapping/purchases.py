@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledgerbridge.connectors.base import RemoteRecord, Refs
+from ledgerbridge.connectors.base import Refs, RemoteRecord
 from ledgerbridge.connectors.xero.dates import read_date, write_date
 from ledgerbridge.connectors.xero.mapping import credit_note
 from ledgerbridge.connectors.xero.mapping.common import Lookup, RefMaker, account_ref, lower_id, money, text
