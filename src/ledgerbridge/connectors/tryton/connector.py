@@ -28,15 +28,18 @@ from ledgerbridge.connectors.base import (
     reject,
 )
 from ledgerbridge.connectors.http import ProviderHttp
+from ledgerbridge.connectors.tryton import accounts, reports
+from ledgerbridge.connectors.tryton import attachments as att
 from ledgerbridge.connectors.tryton import documents as docs
 from ledgerbridge.connectors.tryton import mapping as m
 from ledgerbridge.connectors.tryton import mapping_more as more
-from ledgerbridge.connectors.tryton import reports
 from ledgerbridge.connectors.tryton.changes import OPERATIONS as CHANGE_OPERATIONS
 from ledgerbridge.connectors.tryton.changes import InvoiceChanges
 from ledgerbridge.connectors.tryton.client import TrytonRpc, TrytonWarning
 from ledgerbridge.connectors.tryton.postings import Postings
 from ledgerbridge.errors import FieldError, ProviderError
+from ledgerbridge.unified.account import AccountInput
+from ledgerbridge.unified.attachment import AttachmentInput
 from ledgerbridge.unified.base import Warning_
 from ledgerbridge.unified.contact import ContactInput
 from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceStatus, InvoiceType
@@ -45,8 +48,8 @@ from ledgerbridge.unified.payment import PaymentInput
 
 PAGE_SIZE = 500
 ALL = {"active_test": False}  # archived parties, products and accounts are records too
-MODELS = {**m.MODELS, **more.MODELS, **docs.MODELS}
-DOMAINS = {**more.DOMAINS, **docs.DOMAINS}
+MODELS = {**m.MODELS, **more.MODELS, **docs.MODELS, **att.MODELS}
+DOMAINS = {**more.DOMAINS, **docs.DOMAINS, **att.DOMAINS}
 # Objects read as account.invoice records (credit notes are invoices with a negative total).
 INVOICE_VIEWS = ("invoice", "credit_note", "vendor_credit")
 
@@ -57,7 +60,8 @@ class TrytonConnector(Postings, InvoiceChanges, Connector):
         objects={
             "invoice": frozenset({"list", "retrieve", "create"}) | CHANGE_OPERATIONS,
             "contact": frozenset({"list", "retrieve", "create"}),
-            "account": frozenset({"list", "retrieve"}),
+            "account": frozenset({"list", "retrieve", "create"}),
+            "attachment": frozenset({"list", "retrieve", "create"}),  # ir.attachment on invoices, parties, accounts
             "item": frozenset({"list", "retrieve"}),
             "tax_rate": frozenset({"list", "retrieve"}),
             "company_info": frozenset({"list", "retrieve"}),
@@ -75,6 +79,7 @@ class TrytonConnector(Postings, InvoiceChanges, Connector):
             "invoice": frozenset({"total_discount", "exchange_rate", "accounting_period_id", "tracking_categories",
                                   "line_items[].tracking_categories", "line_items[].exchange_rate"}),
             "contact": frozenset({"currency", "company_info_id"}),
+            "account": accounts.UNSUPPORTED,
             "company_info": frozenset({"tracking_categories"}),
             "address": frozenset({"company_info_id"}),
             "phone_number": frozenset({"company_info_id"}),
@@ -152,6 +157,7 @@ class TrytonConnector(Postings, InvoiceChanges, Connector):
             "invoice": m.INVOICE_FIELDS, "contact": m.PARTY_FIELDS, "account": m.ACCOUNT_FIELDS,
             "item": m.PRODUCT_FIELDS, "tax_rate": m.TAX_FIELDS, **more.FIELDS,
             "credit_note": m.INVOICE_FIELDS, "vendor_credit": m.INVOICE_FIELDS, "payment": docs.PAYMENT_FIELDS,
+            "attachment": att.FIELDS,
         }[object_name]
         return await self.rpc.model(  # type: ignore[no-any-return]
             MODELS[object_name], "search_read", [*DOMAINS.get(object_name, []), *domain], 0, limit,
@@ -162,6 +168,8 @@ class TrytonConnector(Postings, InvoiceChanges, Connector):
             return await self._more_records(object_name, rows)
         if object_name == "payment":
             return await self._payment_records(rows)
+        if object_name == "attachment":
+            return [att.to_record(row, self.context.ref) for row in rows]
         model = MODELS[object_name]
         ref = self.context.ref
         out = []
@@ -293,6 +301,10 @@ class TrytonConnector(Postings, InvoiceChanges, Connector):
         errors: list[FieldError] = []
         if isinstance(body, PaymentInput | JournalEntryInput):
             return await self.validate_posting(body, refs)
+        if isinstance(body, AccountInput):
+            return (await accounts.check(self.rpc, body, refs)).errors
+        if isinstance(body, AttachmentInput):
+            return (await att.check(self.rpc, body, refs))[0]
         if isinstance(body, InvoiceInput):
             if body.contact_id is None:
                 errors.append(FieldError("contact_id", "Tryton invoices need a party: give the contact"))
@@ -313,6 +325,10 @@ class TrytonConnector(Postings, InvoiceChanges, Connector):
             return await self._create_payment(body, refs)  # checks as validate does, once
         if isinstance(body, JournalEntryInput):
             return await self._create_journal_entry(body, refs)
+        if isinstance(body, AccountInput):
+            return await self._create_account(body, refs)
+        if isinstance(body, AttachmentInput):
+            return await self._create_attachment(body, refs)
         reject(await self.validate(object_name, body, refs))
         if isinstance(body, InvoiceInput):
             return await self._create_invoice(body, refs)
@@ -328,6 +344,25 @@ class TrytonConnector(Postings, InvoiceChanges, Connector):
         record = await self.fetch("contact", f"party.party/{party_id}")
         assert record is not None
         return WriteResult(record=record)
+
+    async def _create_account(self, body: AccountInput, refs: Refs) -> WriteResult:
+        checked = await accounts.check(self.rpc, body, refs)  # as validate does, once
+        reject(checked.errors)
+        account_id, = await self.rpc.model("account.account", "create", [checked.values], write=True)
+        record = await self.fetch("account", f"account.account/{account_id}")
+        assert record is not None
+        return WriteResult(record=record)
+
+    async def _create_attachment(self, body: AttachmentInput, refs: Refs) -> WriteResult:
+        errors, resource = await att.check(self.rpc, body, refs)
+        reject(errors)
+        if resource is None:  # a target id that did not resolve (the service names it before calling)
+            reject([FieldError(body.targets[0], "unknown id")])
+        assert resource is not None
+        attachment_id, warnings = await att.create(self.rpc, body, resource)
+        record = await self.fetch("attachment", f"{att.MODEL}/{attachment_id}")
+        assert record is not None
+        return WriteResult(record=record, warnings=warnings)
 
     async def _configuration(self) -> dict[str, Any]:
         rows = await self.rpc.read("account.configuration", [1], [

@@ -16,7 +16,7 @@ Choices where the two models do not line up (documented for callers in the capab
   contact with ``is_customer`` / ``is_supplier`` sets the party's receivable / payable account explicitly.
 - accounts: the classification comes from the account type: assets → ASSET, revenue → REVENUE, expense (or any
   other income-statement type) → EXPENSE, a balance-sheet type under a type named "Equity"/"Capital" → EQUITY,
-  any other balance-sheet type → LIABILITY.
+  a type named "Assets"/"… Assets" (or under one) → ASSET, any other balance-sheet type → LIABILITY.
 - tax rates: Tryton keeps a fraction (0.10); the unified rate is a percentage (10).
 """
 
@@ -375,7 +375,7 @@ def contact_to_remote(body: ContactInput, *, receivable: int | None, payable: in
 
 # --- accounts, items, tax rates -------------------------------------------------------------------------------------
 
-ACCOUNT_FIELDS = ["name", "code", "type", "closed", "active", "parent", "balance", "currency.code",
+ACCOUNT_FIELDS = ["name", "code", "type", "closed", "active", "parent", "balance", "currency.code", "note",
                   "create_date", "write_date"]
 TYPE_FIELDS = ["name", "parent", "statement", "assets", "receivable", "payable", "revenue", "expense"]
 
@@ -401,6 +401,10 @@ def account_classification(type_id: int | None, types: dict[int, dict[str, Any]]
         name = str(node.get("name") or "").lower()
         if "equity" in name or "capital" in name:
             return AccountClassification.EQUITY
+        # "Assets", "Current Assets", "Non-current Assets" (the universal chart flags only some with assets);
+        # not "Liabilities and assets for current tax", which ends otherwise and sits under Liabilities.
+        if name.startswith("asset") or name.endswith(" assets"):
+            return AccountClassification.ASSET
         node = types.get(node.get("parent")) if node.get("parent") is not None else None
     if kind.get("statement") == "balance":
         return AccountClassification.LIABILITY
@@ -411,6 +415,7 @@ def account_to_unified(record: dict[str, Any], types: dict[int, dict[str, Any]],
     kind = types.get(record.get("type")) if record.get("type") is not None else None
     return Account(
         name=record.get("name"),
+        description=record.get("note") or None,
         classification=account_classification(record.get("type"), types),
         type=kind.get("name") if kind else ("view" if record.get("closed") else None),
         status=AccountStatus.ACTIVE if record.get("active", True) and not record.get("closed") else
