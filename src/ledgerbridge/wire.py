@@ -27,7 +27,23 @@ def _default(value: Any) -> Any:
 
 
 def dumps(value: Any) -> str:
-    return orjson.dumps(value, default=_default, option=_OPTIONS).decode()
+    try:
+        return orjson.dumps(value, default=_default, option=_OPTIONS).decode()
+    except TypeError as exc:
+        if "64-bit" not in str(exc):
+            raise
+        # JSON has no integer limit, orjson has (64 bits): such integers (from a caller's body, say) go as digits.
+        return orjson.dumps(_big_ints_as_digits(value), default=_default, option=_OPTIONS).decode()
+
+
+def _big_ints_as_digits(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool) and not -(2**63) <= value < 2**64:
+        return orjson.Fragment(str(value))
+    if isinstance(value, dict):
+        return {key: _big_ints_as_digits(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_big_ints_as_digits(item) for item in value]
+    return value
 
 
 def loads(text: str | bytes) -> Any:

@@ -76,6 +76,9 @@ async def test_cash_flow_statement(api: httpx.AsyncClient, tenant: Tenant, provi
     begin, end = Decimal(str(flow["cash_at_beginning_of_period"])), Decimal(str(flow["cash_at_end_of_period"]))
     assert {i["type"] for i in flow["line_items"]} <= {"OPERATING", "INVESTING", "FINANCING"}
     assert begin == Decimal(0) and end == begin  # the seeded books have no bank postings
+    since_year_one = await api.get("/accounting/cashflowstatements", headers=tenant.headers,
+                                   params={"start_period": "0001-01-01", "end_period": PERIOD["end_period"]})
+    assert since_year_one.status_code == 200, since_year_one.text  # nothing before the first day: cash starts at 0
 
 
 @quickbooks_only

@@ -166,6 +166,10 @@ async def test_passthrough_reaches_only_the_connections_provider_with_its_auth(
         "method": "GET", "path": "/x", "overrideBaseUrl": {"url": "http://evil.test"}, "request_format": "MULTIPART"})
     assert override.status_code == 422
     assert {e["field"] for e in override.json()["errors"]} == {"overrideBaseUrl", "request_format"}
+    for headers in ({"\x84Xh": "v"}, {"X-Ok": "caf\u00e9"}, {"X-Split": "a\r\nInjected: yes"}, {"": "v"}):
+        refused = await api.post("/passthrough", headers=mine.headers,
+                                 json={"method": "GET", "path": "/x", "headers": headers})
+        assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == "headers", headers
 
     crossed = {"x-api-key": theirs.api_key, "x-connection-token": mine.connection.token}
     assert (await api.post("/passthrough", headers=crossed, json={"method": "GET", "path": "/x"})).status_code == 404

@@ -47,9 +47,11 @@ def run(max_examples: int, *, seed: int = 1, extra: list[str] | None = None) -> 
     """(exit code of st, number of generated cases, st's output)."""
     with tempfile.TemporaryDirectory() as data_dir:
         port = _free_port()
+        # The server's log goes to a file: a pipe nobody reads would fill up and block the server mid-run.
+        log = open(Path(data_dir) / "server.log", "wb")  # noqa: SIM115 - closed below, after the server
         server = subprocess.Popen(
             [str(BIN / "ledgerbridge"), "demo", "--port", str(port), "--data-dir", data_dir],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            stdout=subprocess.DEVNULL, stderr=log,
         )
         try:
             state = _wait_for(Path(data_dir) / "demo.json", server)
@@ -65,8 +67,15 @@ def run(max_examples: int, *, seed: int = 1, extra: list[str] | None = None) -> 
         finally:
             server.terminate()
             server.wait(timeout=30)
-    output = done.stdout + done.stderr
+            log.close()
+        errors = _server_errors((Path(data_dir) / "server.log").read_text(errors="replace"))
+    output = done.stdout + done.stderr + errors
     return done.returncode, _cases(output), output
+
+
+def _server_errors(log: str) -> str:
+    """Tracebacks the server logged: a 5xx st saw, with its cause."""
+    return "" if "Traceback" not in log else "\n--- server log (tracebacks) ---\n" + log[-20000:]
 
 
 def _cases(output: str) -> int:

@@ -68,3 +68,13 @@ def test_naive_and_date_only_become_utc() -> None:
 def test_read_only_fields_are_ignored() -> None:
     invoice = InvoiceInput.model_validate({**SEED, "id": "x", "remote_id": "r", "created_at": "not a date"})
     assert not hasattr(invoice, "remote_id")
+
+
+def test_wire_writes_integers_beyond_64_bits_as_their_digits() -> None:
+    """JSON has no integer limit; a caller's body may hold any integer, and hashing or storing it must not fail."""
+    from ledgerbridge import wire
+
+    body = {"big": 2**70, "nested": [{"small": -(2**65)}, 7, True], "amount": Decimal("300.50")}
+    text = wire.dumps(body)
+    assert text == '{"big":1180591620717411303424,"nested":[{"small":-36893488147419103232},7,true],"amount":300.50}'
+    assert wire.loads(text) == body

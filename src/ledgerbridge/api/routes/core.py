@@ -14,6 +14,7 @@ All take ``x-api-key`` and answer for that key's project only. Where Panora diff
 from __future__ import annotations
 
 import base64
+import re
 import uuid
 from typing import Annotated, Any, Literal
 from urllib.parse import unquote
@@ -382,6 +383,10 @@ _BLOCKED_HEADERS = frozenset({
 _HIDDEN_RESPONSE_HEADERS = frozenset({"set-cookie", "authorization", "www-authenticate"})
 
 
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_HEADER_VALUE = re.compile(r"[\x20-\x7e]*")
+
+
 class PassThroughRequestDto(BaseModel):
     method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
     path: str = Field(min_length=1, max_length=2000, description="Relative to the provider's API base URL.")
@@ -395,6 +400,16 @@ class PassThroughRequestDto(BaseModel):
     def _format(cls, value: Any) -> Any:
         if value not in (None, "JSON", "json"):
             raise ValueError("only JSON requests are passed through (no multipart, no file uploads)")
+        return value
+
+    @field_validator("headers")
+    @classmethod
+    def _headers(cls, value: dict[str, str] | None) -> dict[str, str] | None:
+        # HTTP header names are tokens, values visible ASCII and spaces: anything else could not be sent as is.
+        bad = [name for name, text in (value or {}).items()
+               if not _HEADER_NAME.fullmatch(name) or not _HEADER_VALUE.fullmatch(text)]
+        if bad:
+            raise ValueError(f"not valid HTTP headers: {', '.join(repr(name) for name in bad)}")
         return value
 
     @field_validator("overrideBaseUrl")

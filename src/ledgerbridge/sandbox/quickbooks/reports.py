@@ -231,7 +231,7 @@ def _cash_flow(ledger: Ledger, start: dt.date, end: dt.date) -> list[dict[str, A
     financing = _activity("FinancingActivities", "FINANCING ACTIVITIES", "financing", by_activity["Financing"])
     change = _total(operating) + _total(investing) + _total(financing)
     banks = [a for a in ledger.accounts if ledger.group(a) == "Bank"]
-    before = ledger.balances(None, start - dt.timedelta(days=1))
+    before = ledger.balances(None, start - dt.timedelta(days=1)) if start > type(start).min else {}
     beginning = sum((before.get(a, ZERO) for a in banks), ZERO)
     return [operating, investing, financing,
             _figure("CashIncrease", "NET CASH INCREASE FOR PERIOD", change),
