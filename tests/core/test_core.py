@@ -199,3 +199,13 @@ async def test_webhooks_are_the_projects_own_and_their_secret_is_shown_once(
     assert bad.status_code == 422 and {e["field"] for e in bad.json()["errors"]} == {"url", "scope"}
     assert (await api.delete(f"/webhooks/{hook}", headers=key(mine))).status_code == 200
     assert (await api.get("/webhooks", headers=key(mine))).json() == []
+
+
+async def test_page_numbers_are_bounded_so_offsets_fit_the_database(
+    api: httpx.AsyncClient, two: tuple[QuickBooksHarness, Tenant, Tenant]
+) -> None:
+    _, mine, _ = two
+    for path in ("/events", "/field_mappings/values", "/field_mappings/entities"):
+        huge = await api.get(path, headers=mine.headers, params={"page": 3183971477254301184, "limit": 48})
+        assert huge.status_code == 422 and huge.json()["errors"][0]["field"] == "page", path
+        assert (await api.get(path, headers=mine.headers, params={"page": 1_000_000})).status_code == 200, path

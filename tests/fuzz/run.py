@@ -86,7 +86,7 @@ def _cases(output: str) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--max-examples", type=int, default=250)
+    parser.add_argument("--max-examples", type=int, default=40)
     parser.add_argument("--min-cases", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=1)
     args, extra = parser.parse_known_args()

@@ -7,7 +7,6 @@ import datetime as dt
 from typing import Any
 
 import httpx
-import pytest
 from sqlalchemy import select
 
 from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox, create_app
@@ -72,24 +71,3 @@ async def test_bulk_upsert_rolls_back_with_its_transaction(runtime: Any, transpo
         pass
     assert await _rows(runtime, scope) == {}
 
-
-async def test_ingest_of_a_prepared_page_is_ingest_of_its_records(runtime: Any, transports: dict[str, Any]) -> None:
-    """The engine prepares pages ahead (``bulk.prepare``); storing one does what storing its records does."""
-    sandbox = QuickBooksSandbox()
-    realm = sandbox.create_realm()
-    sandbox.seed_demo(realm)
-    transports["quickbooks"] = httpx.ASGITransport(app=create_app(sandbox))
-    one = await quickbooks_tenant(runtime, sandbox, realm, sync=False)
-    two = await quickbooks_tenant(runtime, sandbox, realm, sync=False)
-    items = [item async for page in runtime.connector(one.connection).pages("invoice", None) for item in page]
-    a, b = Scope(one.project_id, one.connection.id), Scope(two.project_id, two.connection.id)
-    at = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
-    async with runtime.engine.begin() as db:
-        plain = await bulk.ingest(db, a, items, now=at)
-        prepared = await bulk.ingest(db, b, bulk.prepare(b, items), now=at)
-    assert await _rows(runtime, a) == await _rows(runtime, b)
-    assert [(u.object_type, u.change, u.row.data) for u in plain.changed] == [
-        (u.object_type, u.change, u.row.data) for u in prepared.changed]
-    with pytest.raises(ValueError, match="another connection"):
-        async with runtime.engine.begin() as db:
-            await bulk.ingest(db, a, bulk.prepare(b, items), now=at)

@@ -8,6 +8,7 @@ live records must be exactly the provider's (ids and unified data), and everythi
 
 from __future__ import annotations
 
+import asyncio
 import os
 import random
 import signal
@@ -135,7 +136,7 @@ async def test_sync_killed_at_random_points_converges(
             full = trial % 2 == 0
             _mutate(sandbox, realm, rng, deletes=full)
             child = _child(url, tmp_path, connection, full)
-            time.sleep(rng.uniform(0.2, duration))
+            await asyncio.sleep(rng.uniform(0.2, duration))
             if child.poll() is None:
                 child.send_signal(signal.SIGKILL)
                 kills += 1

@@ -32,7 +32,8 @@ async def test_sync_changes_become_events(runtime: Any, transports: dict[str, An
     created = await _events(runtime, tenant, "accounting.invoice.created")
     assert len(created) == sandbox.count(realm, "Invoice") + sandbox.count(realm, "Bill")
 
-    invoice = next(d for d in (sandbox.read(realm, "Invoice", str(i)) for i in range(1, 30)) if d and not d.get("LinkedTxn"))
+    documents = (sandbox.read(realm, "Invoice", str(i)) for i in range(1, 30))
+    invoice = next(d for d in documents if d and not d.get("LinkedTxn"))
     sandbox.write(realm, "Invoice", {"Id": invoice["Id"], "SyncToken": invoice["SyncToken"], "sparse": True,
                                      "PrivateNote": "changed at the provider"})
     await sync_connection(runtime, tenant.connection, objects=["invoice"])

@@ -19,10 +19,6 @@ the write is still stored correctly; at worst its event says "created" where "up
 A record is skipped (touched only) when its data hash, deleted flag and ``remote_updated_at`` all match the
 stored ones: the provider's version time covers ``remote_data`` (QBO's SyncToken moves with LastUpdatedTime), and
 a record without one is always written, as ``records.upsert`` would.
-
-The part that needs no database (ids, unified JSON, hashes, filter columns) is :func:`prepare`, which the sync
-runs on the next page while this one is being written (:mod:`ledgerbridge.sync.engine`): the CPU work of one page
-overlaps the database's work on the previous one. :func:`ingest` prepares the page itself when given plain records.
 """
 
 from __future__ import annotations
@@ -110,20 +106,9 @@ class _Prepared:
     extracted: tuple[Any, ...]  # status, kind, contact_id, issued_at
 
 
-@dataclass
-class Prepared:
-    """A page ready for :func:`ingest`: what can be computed without the database, computed once."""
-
-    scope: Scope
-    items: Sequence[RemoteRecord]
-    records: dict[str, _Prepared]  # by record id; a later duplicate of a record replaces the earlier one
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-
-def prepare(scope: Scope, items: Sequence[RemoteRecord]) -> Prepared:
-    """Ids, unified JSON (serialised once: stored, hashed, and evented), hashes and filter columns of a page."""
+def _prepare(scope: Scope, items: Sequence[RemoteRecord]) -> dict[str, _Prepared]:
+    """Ids, unified JSON (serialised once: stored, hashed, and evented), hashes and filter columns of a page, by
+    record id (a later duplicate of a record replaces the earlier one)."""
     prepared: dict[str, _Prepared] = {}
     for item in items:
         id_ = record_id(scope.connection_id, item.object, item.remote_key)
@@ -134,24 +119,21 @@ def prepare(scope: Scope, items: Sequence[RemoteRecord]) -> Prepared:
             item, id_, key, data, records.data_hash(data),
             (extracted["status"], extracted["kind"], extracted["contact_id"], extracted["issued_at"]),
         )
-    return Prepared(scope, items, prepared)
+    return prepared
 
 
 async def ingest(
-    connection: AsyncConnection, scope: Scope, items: Sequence[RemoteRecord] | Prepared, *, now: dt.datetime
+    connection: AsyncConnection, scope: Scope, items: Sequence[RemoteRecord], *, now: dt.datetime
 ) -> Ingested:
-    """Store a page of provider records (or a page :func:`prepare` d for this scope); see the module docstring.
-    Call it inside the page's transaction."""
+    """Store a page of provider records; see the module docstring. Call it inside the page's transaction."""
     outcome = Ingested()
     if not items:
         return outcome
-    page = items if isinstance(items, Prepared) else prepare(scope, items)
-    if page.scope != scope:
-        raise ValueError("a page prepared for another connection")
-    existing = await _existing(connection, scope, list(page.records))
+    page = _prepare(scope, items)
+    existing = await _existing(connection, scope, list(page))
     rows: list[tuple[Any, ...]] = []
     touched: list[str] = []
-    for key, new in page.records.items():
+    for key, new in page.items():
         item = new.item
         old = existing.get(key)
         if old is not None and old.data_hash == new.data_hash and old.deleted == item.deleted:

@@ -4,9 +4,7 @@ Per object, a pass streams the connector's pages and stores each one in its own 
 checkpoint (:mod:`.passes`), so a pass killed at any point leaves everything it stored behind. Fetching runs
 ahead of storing by at most ``PREFETCH_PAGES`` pages (:mod:`.prefetch`): the provider and the database work at
 the same time, memory stays bounded, and pages are still stored and checkpointed one by one, in order. Only what
-changed is written (:func:`ledgerbridge.store.bulk.ingest`). What storing a page needs that the database does not
-(ids, unified JSON, hashes) is computed on the fetching side (:func:`prepared_pages`), so that this work on page
-N+1 runs while the database is busy with page N.
+changed is written (:func:`ledgerbridge.store.bulk.ingest`).
 
 The first pass of an object, an explicit ``full=True``, a pass replaying a cut-short full one, and one every
 ``RECONCILE_EVERY`` read everything and then mark what the provider no longer lists as deleted
@@ -24,11 +22,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ledgerbridge import metrics
-from ledgerbridge.connectors.base import Connector, RemoteRecord
+from ledgerbridge.connectors.base import Connector
 from ledgerbridge.objects import OBJECTS
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.service import field_mappings
@@ -70,13 +68,6 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-async def prepared_pages(pages: AsyncIterator[list[RemoteRecord]], scope: Scope) -> AsyncIterator[bulk.Prepared]:
-    """``pages``, each made ready for :func:`bulk.ingest` as it arrives (pure CPU work, no database)."""
-    async with contextlib.aclosing(pages):  # closing this closes the connector's stream too, at once
-        async for batch in pages:
-            yield bulk.prepare(scope, batch)
-
-
 def _next_since(
     since: dt.datetime | None, newest: dt.datetime | None, started: dt.datetime
 ) -> dt.datetime | None:
@@ -115,10 +106,9 @@ async def _sync_object(
     count = pages = 0
     try:
         # aclosing: a page that fails to store stops the fetching at once, rather than whenever it is collected.
-        stream = prefetched(prepared_pages(connector.pages(object_name, since), scope), PREFETCH_PAGES)
-        async with contextlib.aclosing(stream):
+        async with contextlib.aclosing(prefetched(connector.pages(object_name, since), PREFETCH_PAGES)) as stream:
             async for batch in stream:
-                for item in batch.items:
+                for item in batch:
                     if item.remote_updated_at is not None and (newest is None or item.remote_updated_at > newest):
                         newest = item.remote_updated_at
                 count += len(batch)

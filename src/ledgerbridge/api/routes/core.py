@@ -68,7 +68,8 @@ def _uuid(value: str | None, what: str) -> uuid.UUID:
         raise NotFound(f"No {what} with id {value}") from None
 
 
-Page = Annotated[int, Query(ge=1)]
+MAX_PAGE_NUMBER = 1_000_000  # the offset it implies must fit a 64-bit integer in every database
+Page = Annotated[int, Query(ge=1, le=MAX_PAGE_NUMBER)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 
 

@@ -18,6 +18,7 @@ from ledgerbridge.connectors.base import ConnectionContext
 from ledgerbridge.connectors.http import ProviderHttp, send
 from ledgerbridge.connectors.oauth import RefreshingAuth
 from ledgerbridge.connectors.quickbooks.errors import PROVIDER, classify
+from ledgerbridge.errors import ProviderDetail, ProviderUnavailable
 from ledgerbridge.wire import dumps, loads
 
 MINOR_VERSION = "75"
@@ -83,7 +84,13 @@ class QuickBooksClient:
             auth=self._auth,
             safe_to_retry=safe_to_retry,
         )
-        body = loads(response.content)
+        try:
+            body = loads(response.content)
+        except ValueError:  # looked like JSON to classify(), but is not: the provider's fault, not the caller's
+            detail = ProviderDetail(PROVIDER, status=response.status_code, raw=response.text[:500],
+                                    message="answered with a body that is not JSON",
+                                    request_id=response.headers.get("intuit_tid"))
+            raise ProviderUnavailable(detail) from None
         return body if isinstance(body, dict) else {}
 
     async def read(self, entity: str, remote_id: str) -> dict[str, Any]:

@@ -110,10 +110,9 @@ def classify(response: httpx.Response) -> ProviderError | None:
     """The error ``response`` stands for, or None when it is a success (see the module table)."""
     status = response.status_code
     request_id = response.headers.get("intuit_tid")
-    body = _json(response)
-
     if 200 <= status < 300:
-        if body is None:
+        # Only a glance: the client parses a success body once, where it reads it (a sync page is ~1 MB of JSON).
+        if response.content.lstrip()[:1] != b"{":
             return ProviderUnavailable(
                 ProviderDetail(
                     PROVIDER,
@@ -125,6 +124,7 @@ def classify(response: httpx.Response) -> ProviderError | None:
             )
         return None
 
+    body = _json(response)
     element: Any = None
     if body is None:  # XML (429 ThrottleExceeded does this), HTML from a proxy, or nothing
         code, message = _xml_fault(response.content)

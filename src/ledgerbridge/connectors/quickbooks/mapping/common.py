@@ -53,10 +53,7 @@ def ref_value(container: dict[str, Any] | None, name: str) -> str | None:
     if not container:
         return None
     ref = container.get(name)
-    if isinstance(ref, dict):
-        value = ref.get("value")
-    else:  # XML-derived payloads carry the id as the element text
-        value = ref
+    value = ref.get("value") if isinstance(ref, dict) else ref  # XML-derived payloads carry the id as text
     if value is None or value == "":
         return None
     return str(value)
