@@ -33,7 +33,8 @@ bench: install
 
 # Thousands of generated requests against the served OpenAPI (a few hundred also run inside `make test`).
 fuzz: install
-	$(PY) tests/fuzz/run.py
+	$(PY) tests/fuzz/run.py --provider quickbooks
+	$(PY) tests/fuzz/run.py --provider xero
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR) .pytest_cache

@@ -158,7 +158,7 @@ async def test_passthrough_reaches_only_the_connections_provider_with_its_auth(
     assert credentials["access_token"] not in ok.text
 
     for path in ("http://evil.test/x", "//evil.test/x", "/company/../../etc/passwd", "/%2e%2e/x",
-                 "file:///etc/passwd", "/a\\..\\b"):
+                 "file:///etc/passwd", "/a\\..\\b", "f,\u00b9\U0001f7221\x11", "/x\x7f", "/x\ty"):
         refused = await api.post("/passthrough", headers=mine.headers, json={"method": "GET", "path": path})
         assert refused.status_code == 422, path
         assert refused.json()["errors"][0]["field"] == "path"

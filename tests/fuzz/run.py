@@ -43,7 +43,8 @@ def _wait_for(path: Path, server: subprocess.Popen[bytes], timeout: float = 120)
     raise TimeoutError("the demo server did not come up")
 
 
-def run(max_examples: int, *, seed: int = 1, extra: list[str] | None = None) -> tuple[int, int, str]:
+def run(max_examples: int, *, seed: int = 1, provider: str = "quickbooks",
+        extra: list[str] | None = None) -> tuple[int, int, str]:
     """(exit code of st, number of generated cases, st's output)."""
     with tempfile.TemporaryDirectory() as data_dir:
         port = _free_port()
@@ -55,7 +56,7 @@ def run(max_examples: int, *, seed: int = 1, extra: list[str] | None = None) -> 
         )
         try:
             state = _wait_for(Path(data_dir) / "demo.json", server)
-            token = state["connections"]["quickbooks"]  # type: ignore[index]
+            token = state["connections"][provider]  # type: ignore[index]
             command = [
                 str(BIN / "st"), "run", f"http://127.0.0.1:{port}/openapi.json",
                 "-H", f"x-api-key: {state['api_key']}", "-H", f"x-connection-token: {token}",
@@ -89,8 +90,10 @@ def main() -> int:
     parser.add_argument("--max-examples", type=int, default=40)
     parser.add_argument("--min-cases", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--provider", choices=["quickbooks", "xero"], default="quickbooks",
+                        help="whose demo connection the requests use")
     args, extra = parser.parse_known_args()
-    code, cases, output = run(args.max_examples, seed=args.seed, extra=extra)
+    code, cases, output = run(args.max_examples, seed=args.seed, provider=args.provider, extra=extra)
     print(output)
     print(f"fuzz: {cases} generated cases, st exit code {code}")
     if code != 0:

@@ -423,8 +423,10 @@ class PassThroughRequestDto(BaseModel):
 
 def resolve_path(base: str, path: str) -> httpx.URL:
     """``path`` under ``base``, or ValueError: no scheme, no other host, no ``..`` escape, no control characters."""
-    if any(ch in path for ch in "\\\r\n\t\x00") or path.startswith("//"):
+    if "\\" in path or path.startswith("//"):
         raise ValueError("must be a relative path under the provider's API base")
+    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in path):
+        raise ValueError("must not contain control characters")
     route = path.split("?", 1)[0].split("#", 1)[0]
     first = route.lstrip("/").split("/", 1)[0]
     if "://" in path or ":" in first:
@@ -433,7 +435,10 @@ def resolve_path(base: str, path: str) -> httpx.URL:
     if any(segment in ("..", ".") for segment in decoded.replace("\\", "/").split("/")):
         raise ValueError("must not contain . or .. segments")
     base_url = httpx.URL(base)
-    url = httpx.URL(str(base_url).rstrip("/") + "/" + path.lstrip("/"))
+    try:
+        url = httpx.URL(str(base_url).rstrip("/") + "/" + path.lstrip("/"))
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"is not a valid URL path: {exc}") from None
     prefix = base_url.path.rstrip("/") + "/"
     if (url.scheme, url.host, url.port) != (base_url.scheme, base_url.host, base_url.port) or not (
         url.path.startswith(prefix) or url.path == base_url.path
