@@ -99,11 +99,11 @@ class DemoProvider:
     oauth_app: Callable[[str], dict[str, Any]] | None = None
 
 
-def sandbox_providers(data_dir: Path) -> list[DemoProvider]:
-    quickbooks = QuickBooksSandbox(data_dir / "sandbox-quickbooks.sqlite")
+def sandbox_providers(data_dir: Path, *, time_scale: float = 1.0) -> list[DemoProvider]:
+    quickbooks = QuickBooksSandbox(data_dir / "sandbox-quickbooks.sqlite", time_scale=time_scale)
     quickbooks.create_realm(QUICKBOOKS_REALM, company_name="Ledgerbridge Demo Co")
     quickbooks.seed_demo(QUICKBOOKS_REALM)
-    xero = XeroSandbox(data_dir / "sandbox-xero.sqlite")
+    xero = XeroSandbox(data_dir / "sandbox-xero.sqlite", time_scale=time_scale)
     tenant = xero.create_tenant(name=XERO_TENANT_NAME)
     xero.seed_demo(tenant)
 
@@ -117,11 +117,16 @@ def sandbox_providers(data_dir: Path) -> list[DemoProvider]:
         return {"client_id": XERO_CLIENT[0], "client_secret": XERO_CLIENT[1],
                 **sandbox_endpoints("xero", base + XERO_MOUNT)}
 
+    def scaled(per_minute: int) -> dict[str, Any]:  # our budget keeps pace with the sandbox's scaled minute
+        return {} if time_scale == 1.0 else {"rate_per_minute": int(per_minute * time_scale)}
+
     return [
         DemoProvider("quickbooks", QUICKBOOKS_REALM,
-                     lambda base: quickbooks_credentials(quickbooks, QUICKBOOKS_REALM, base + QUICKBOOKS_MOUNT),
+                     lambda base: quickbooks_credentials(quickbooks, QUICKBOOKS_REALM, base + QUICKBOOKS_MOUNT)
+                     | scaled(500),
                      QUICKBOOKS_MOUNT, quickbooks_app(quickbooks), quickbooks_oauth),
-        DemoProvider("xero", tenant, lambda base: xero_credentials(xero, tenant, base + XERO_MOUNT),
+        DemoProvider("xero", tenant, lambda base: xero_credentials(xero, tenant, base + XERO_MOUNT)
+                     | scaled(60),
                      XERO_MOUNT, xero_app(xero), xero_oauth),
     ]
 
@@ -295,7 +300,7 @@ async def run_demo(*, port: int, data_dir: Path, host: str = "127.0.0.1", with_t
     runtime = Runtime(settings)
     await upgrade(runtime.engine)
 
-    providers = sandbox_providers(data_dir)
+    providers = sandbox_providers(data_dir, time_scale=settings.sandbox_time_scale)
     tryton_server = None
     if with_tryton:
         tryton, tryton_server = tryton_provider(data_dir)

@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 3000
     idempotency_ttl_hours: int = 24
+    sandbox_time_scale: float = Field(
+        default=1.0, gt=0, description="Demo only: the sandboxes' quota minute lasts 60/scale seconds, and the demo's "
+        "connections are given the same scaled quota (long fuzz runs; 1 = the providers' real limits).",
+    )
     # Attachment uploads (POST /accounting/attachments). A data: URL is always accepted; an http(s) file_url is
     # fetched only from these hosts (exact names, JSON list in the environment), so callers cannot make the
     # server read whatever it can reach (SSRF).

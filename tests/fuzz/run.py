@@ -43,7 +43,7 @@ def _wait_for(path: Path, server: subprocess.Popen[bytes], timeout: float = 120)
     raise TimeoutError("the demo server did not come up")
 
 
-def run(max_examples: int, *, seed: int = 1, provider: str = "quickbooks",
+def run(max_examples: int, *, seed: int = 1, provider: str = "quickbooks", time_scale: float = 1.0,
         extra: list[str] | None = None) -> tuple[int, int, str]:
     """(exit code of st, number of generated cases, st's output)."""
     with tempfile.TemporaryDirectory() as data_dir:
@@ -53,6 +53,7 @@ def run(max_examples: int, *, seed: int = 1, provider: str = "quickbooks",
         server = subprocess.Popen(
             [str(BIN / "ledgerbridge"), "demo", "--port", str(port), "--data-dir", data_dir],
             stdout=subprocess.DEVNULL, stderr=log,
+            env={**os.environ, "LEDGERBRIDGE_SANDBOX_TIME_SCALE": str(time_scale)},
         )
         try:
             state = _wait_for(Path(data_dir) / "demo.json", server)
@@ -92,8 +93,12 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--provider", choices=["quickbooks", "xero"], default="quickbooks",
                         help="whose demo connection the requests use")
+    parser.add_argument("--time-scale", type=float, default=30.0,
+                        help="the sandboxes' quota minute lasts 60/scale s, and the demo's budget is scaled alike: "
+                        "thousands of requests would otherwise queue behind Xero's 60 calls a minute")
     args, extra = parser.parse_known_args()
-    code, cases, output = run(args.max_examples, seed=args.seed, provider=args.provider, extra=extra)
+    code, cases, output = run(args.max_examples, seed=args.seed, provider=args.provider, time_scale=args.time_scale,
+                              extra=extra)
     print(output)
     print(f"fuzz: {cases} generated cases, st exit code {code}")
     if code != 0:
