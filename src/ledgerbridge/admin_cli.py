@@ -408,11 +408,12 @@ def webhooks_rotate_secret(
 
     async def work(runtime: Any) -> dt.datetime | None:
         async with runtime.engine.begin() as db:
-            if await webhooks.get_endpoint(db, project_id=project, endpoint_id=endpoint_id) is None:
-                _missing(f"no webhook {endpoint_id} in this project")
-            return await webhooks.rotate_secret(db, runtime.sealer, project_id=project, endpoint_id=endpoint_id,
-                                                secret=secret, overlap=dt.timedelta(seconds=overlap),
-                                                now=dt.datetime.now(dt.UTC))
+            rotated = await webhooks.rotate_secret(db, runtime.sealer, project_id=project, endpoint_id=endpoint_id,
+                                                   secret=secret, overlap=dt.timedelta(seconds=overlap),
+                                                   now=dt.datetime.now(dt.UTC))
+        if rotated is None:
+            _missing(f"no webhook {endpoint_id} in this project")
+        return rotated[1]
 
     until = _run(work)
     typer.echo(f"secret   {secret}  (shown once)")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fnmatch import fnmatchcase
 from typing import Any
 
@@ -77,14 +77,15 @@ def signing_secrets(sealed: dict[str, Any], *, now: dt.datetime) -> tuple[str, .
 async def rotate_secret(
     db: AsyncConnection, sealer: Sealer, *, project_id: uuid.UUID, endpoint_id: uuid.UUID, secret: str,
     overlap: dt.timedelta, now: dt.datetime,
-) -> dt.datetime | None:
-    """Replace the endpoint's secret; the old one keeps signing too until ``now + overlap`` (returned), if any.
+) -> tuple[Endpoint, dt.datetime | None] | None:
+    """Replace the endpoint's secret; the old one keeps signing too until ``now + overlap``, if that is later.
 
-    ``None`` when the endpoint is not this project's. A rotation during an overlap drops the oldest secret.
+    Returns the endpoint and that time (None: the old secret stopped at once), or None when the endpoint is not
+    this project's. A rotation during an overlap drops the oldest secret.
     """
     row = (await db.execute(
-        select(webhook_endpoints.c.secret).where(webhook_endpoints.c.id == str(endpoint_id),
-                                                 webhook_endpoints.c.project_id == str(project_id))
+        select(webhook_endpoints).where(webhook_endpoints.c.id == str(endpoint_id),
+                                        webhook_endpoints.c.project_id == str(project_id))
     )).first()
     if row is None:
         return None
@@ -98,7 +99,7 @@ async def rotate_secret(
         .where(webhook_endpoints.c.id == str(endpoint_id), webhook_endpoints.c.project_id == str(project_id))
         .values(secret=sealer.seal(sealed, bound_to=str(endpoint_id)), modified_at=now)
     )
-    return until
+    return replace(_endpoint(row), modified_at=now), until
 
 
 async def list_endpoints(db: AsyncConnection, *, project_id: uuid.UUID) -> list[Endpoint]:

@@ -152,13 +152,13 @@ async def rotate_secret(id: str, runtime: RuntimeDep, project: ProjectDep,
     secret = signing.new_secret()
     now = dt.datetime.now(dt.UTC)
     async with runtime.engine.begin() as db:
-        if await store.get_endpoint(db, project_id=project.id, endpoint_id=endpoint_id) is None:
-            raise NotFound(f"No webhook with id {id}")
-        until = await store.rotate_secret(db, runtime.sealer, project_id=project.id, endpoint_id=endpoint_id,
-                                          secret=secret, overlap=dt.timedelta(seconds=body.previous_secret_valid_for),
-                                          now=now)
-        endpoint = await store.get_endpoint(db, project_id=project.id, endpoint_id=endpoint_id)
-    assert endpoint is not None
+        rotated = await store.rotate_secret(
+            db, runtime.sealer, project_id=project.id, endpoint_id=endpoint_id, secret=secret,
+            overlap=dt.timedelta(seconds=body.previous_secret_valid_for), now=now,
+        )
+    if rotated is None:
+        raise NotFound(f"No webhook with id {id}")
+    endpoint, until = rotated
     return _json({**_render(endpoint, secret=secret), "previous_secret_expires_at": until})
 
 
