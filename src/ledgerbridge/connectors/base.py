@@ -1,19 +1,19 @@
-"""What a connector is: the one extension point between the unified API and a provider.
+"""What a connector is: declarations of the objects a provider serves, run by one template.
 
-A connector turns unified writes into provider calls and provider records into unified records. It is built per
-connection (it holds that connection's credentials) on top of the provider's shared HTTP client::
+A provider's connector is a class with a name and a table of :class:`ObjectDeclaration`, one per unified object
+it serves (``connectors/<provider>/objects/<object>.py`` each export one)::
 
     class QuickBooksConnector(Connector):
         provider = "quickbooks"
-        capabilities = Capabilities(objects={"invoice": {"list", "retrieve", "create"}, ...})
+        objects = declarations(invoice.DECLARATION, contact.DECLARATION, ...)
 
-        async def create(self, object_name, body, refs, *, request_key): ...
-        async def fetch(self, object_name, remote_key): ...
-        def pages(self, object_name, since=None): ...   # async iterator of lists of RemoteRecord
-
-Mapping between the two worlds lives in pure functions (``mapping/<object>.py``) so it can be tested without I/O.
-A connector never touches the database: the service layer resolves references before calling it and stores
-what it returns.
+A declaration says how its object is listed, fetched, created, updated, voided or reported at the provider (each
+an ``async`` function taking the connector first), how a body is checked before any call (``validate``) and which
+unified fields the provider cannot store. The capability matrix is derived from the declarations; the template
+below runs require → validate → dispatch once for every provider, so a declaration holds only what is particular
+to its provider. Mapping between the two worlds lives in pure functions (``to_unified``/``to_remote``) so it can
+be tested without I/O. A connector never touches the database: the service layer resolves references before
+calling it and stores what it returns.
 """
 
 from __future__ import annotations
@@ -21,73 +21,32 @@ from __future__ import annotations
 import abc
 import datetime as dt
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from pydantic import BaseModel
 
 from ledgerbridge.connectors.http import ProviderHttp
-from ledgerbridge.errors import FieldError, NotSupported, ValidationFailed
+from ledgerbridge.errors import FieldError, NotSupported, PreconditionFailed, ValidationFailed
 from ledgerbridge.ids import record_id
-from ledgerbridge.unified.base import Warning_
+from ledgerbridge.remote import Ref, Refs, RemoteRecord, WriteResult
 
+__all__ = [
+    "Capabilities",
+    "ConnectionContext",
+    "Connector",
+    "ObjectDeclaration",
+    "Ref",
+    "Refs",
+    "RemoteRecord",
+    "WriteResult",
+    "check_version",
+    "declarations",
+    "reject",
+]
 
-@dataclass(frozen=True)
-class RemoteRecord:
-    """One provider record, mapped.
-
-    ``remote_key`` is unique per (connection, object) and is what the Ledgerbridge id is derived from; it differs
-    from ``remote_id`` when one unified object spans several provider entities (QuickBooks contacts are
-    ``Customer/58`` and ``Vendor/58``; the caller sees ``remote_id`` "58").
-    """
-
-    object: str
-    remote_key: str
-    remote_id: str
-    data: BaseModel
-    remote_data: dict[str, Any] | None
-    remote_updated_at: dt.datetime | None = None
-    deleted: bool = False
-
-
-@dataclass(frozen=True)
-class Ref:
-    """A unified id resolved to the provider record it stands for."""
-
-    object: str
-    remote_key: str
-    remote_id: str
-    data: dict[str, Any] = field(default_factory=dict)
-
-
-class Refs:
-    """The references of one request, resolved by the service before the connector is called.
-
-    ``refs.remote_id(body.contact_id)`` gives the provider's id; a connector that needs the kind of record
-    (customer or vendor) reads ``refs.get(id).remote_key``.
-    """
-
-    def __init__(self, resolved: dict[uuid.UUID, Ref] | None = None) -> None:
-        self._resolved = resolved or {}
-
-    def get(self, unified_id: uuid.UUID | None) -> Ref | None:
-        return None if unified_id is None else self._resolved.get(unified_id)
-
-    def remote_id(self, unified_id: uuid.UUID | None) -> str | None:
-        ref = self.get(unified_id)
-        return None if ref is None else ref.remote_id
-
-    def __contains__(self, unified_id: object) -> bool:
-        return unified_id in self._resolved
-
-
-@dataclass
-class WriteResult:
-    record: RemoteRecord
-    warnings: list[Warning_] = field(default_factory=list)
-    # Records the write changed besides the one it created (a payment changes its invoices' balances).
-    also_changed: list[RemoteRecord] = field(default_factory=list)
+READ = frozenset({"list", "retrieve"})
 
 
 @dataclass(frozen=True)
@@ -130,9 +89,73 @@ class ConnectionContext:
         return record_id(self.connection_id, object_name, remote_key)
 
 
+# The operations of a declaration. Each takes the connector first (for its client, context and caches); the
+# template has already checked the operation is declared and, for writes, that ``validate`` found nothing.
+Lister = Callable[[Any, dt.datetime | None], AsyncIterator[list[RemoteRecord]]]
+Fetcher = Callable[[Any, str], Awaitable[RemoteRecord | None]]
+ManyFetcher = Callable[[Any, Sequence[str]], Awaitable[dict[str, RemoteRecord]]]
+Creator = Callable[[Any, Any, Refs, str], Awaitable[WriteResult]]  # (connector, body, refs, request_key)
+# (connector, remote_key, whole record after the patch, refs, expected_version, request_key)
+Updater = Callable[[Any, str, Any, Refs, str | None, str], Awaitable[WriteResult]]
+Voider = Callable[[Any, str, str | None, str], Awaitable[WriteResult]]  # (connector, key, expected, request_key)
+Validator = Callable[[Any, Any, Refs], Awaitable[list[FieldError]]]
+Reporter = Callable[[Any, dt.date | None, dt.date | None], Awaitable[RemoteRecord]]  # (connector, start, end)
+
+
+@dataclass(frozen=True)
+class ObjectDeclaration:
+    """How one provider serves one unified object. Leave an operation out and the API refuses it (400 naming
+    the provider); the capability matrix lists exactly the operations given here.
+
+    ``report``: the object is a report fetched live for a period (balance sheet…), listed and retrieved from the
+    store afterwards, never synced in bulk.
+    """
+
+    name: str
+    list: Lister | None = None
+    fetch: Fetcher | None = None
+    fetch_many: ManyFetcher | None = None  # default: ``fetch`` one key at a time
+    create: Creator | None = None
+    update: Updater | None = None
+    void: Voider | None = None
+    validate: Validator | None = None  # what the provider would reject, checked before any call
+    report: Reporter | None = None
+    unsupported_fields: frozenset[str] = frozenset()  # unified fields the provider cannot store (warned on writes)
+
+    @property
+    def operations(self) -> frozenset[str]:
+        ops = set(READ) if self.report is not None else set()
+        ops |= {"list"} if self.list is not None else set()
+        ops |= {"retrieve"} if self.fetch is not None else set()
+        ops |= {op for op in ("create", "update", "void") if getattr(self, op) is not None}
+        return frozenset(ops)
+
+
+def declarations(*declared: ObjectDeclaration) -> Mapping[str, ObjectDeclaration]:
+    """A connector's table of declarations, by object name (one declaration per object)."""
+    table: dict[str, ObjectDeclaration] = {}
+    for declaration in declared:
+        if declaration.name in table:
+            raise ValueError(f"{declaration.name} is declared twice")
+        table[declaration.name] = declaration
+    return table
+
+
 class Connector(abc.ABC):
+    """The template every provider's connector runs on. A subclass sets ``provider`` and ``objects``."""
+
     provider: ClassVar[str]
-    capabilities: ClassVar[Capabilities]
+    objects: ClassVar[Mapping[str, ObjectDeclaration]]
+    capabilities: ClassVar[Capabilities]  # derived from ``objects`` when the subclass is defined
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "objects" in cls.__dict__:
+            cls.capabilities = Capabilities(
+                objects={name: d.operations for name, d in cls.objects.items() if d.operations},
+                unsupported_fields={name: d.unsupported_fields for name, d in cls.objects.items()
+                                    if d.unsupported_fields},
+            )
 
     def __init__(self, context: ConnectionContext, http: ProviderHttp) -> None:
         self.context = context
@@ -141,29 +164,41 @@ class Connector(abc.ABC):
     async def aclose(self) -> None:  # noqa: B027 - optional hook; most connectors hold nothing to release
         """Release per-connection resources (the shared client is not closed here)."""
 
-    @abc.abstractmethod
-    async def create(self, object_name: str, body: BaseModel, refs: Refs, *, request_key: str) -> WriteResult:
-        """Create ``body`` (a validated unified input model) at the provider.
+    def declaration(self, object_name: str, operation: str) -> ObjectDeclaration:
+        """The declaration serving ``operation`` on ``object_name``, or NotSupported naming the provider."""
+        self.require(object_name, operation)
+        return self.objects[object_name]
 
-        ``request_key`` is unique per logical request and stable across retries of it: pass it to the provider's
-        own idempotency mechanism (QuickBooks ``requestid``, Xero ``Idempotency-Key``) so a retried create never
-        writes twice.
-        """
+    def require(self, object_name: str, operation: str) -> None:
+        if not self.capabilities.supports(object_name, operation):
+            raise NotSupported(f"{self.provider} does not support {operation} on {object_name}")
 
-    @abc.abstractmethod
+    # --- reads ---------------------------------------------------------------------------------------------
+
     async def fetch(self, object_name: str, remote_key: str) -> RemoteRecord | None:
         """Read one record from the provider, or None when the provider has no such record."""
+        fetch = self.declaration(object_name, "retrieve").fetch
+        assert fetch is not None
+        return await fetch(self, remote_key)
 
-    @abc.abstractmethod
-    def pages(self, object_name: str, since: dt.datetime | None = None) -> AsyncIterator[list[RemoteRecord]]:
+    async def pages(self, object_name: str, since: dt.datetime | None = None) -> AsyncIterator[list[RemoteRecord]]:
         """Stream records changed since ``since`` (all records when None), one provider page at a time."""
+        lister = self.declaration(object_name, "list").list
+        if lister is None:  # a report: listed from the store, never synced in bulk
+            raise NotSupported(f"{self.provider} reports {object_name} for a period; it is not synced")
+        async for page in lister(self, since):
+            yield page
 
     async def fetch_many(self, object_name: str, remote_keys: Sequence[str]) -> dict[str, RemoteRecord]:
         """Read many records by key: ``{remote_key: record}`` for those the provider has; the others are absent.
 
-        The reconcile asks for every record a full pass did not list. This default asks one by one; a connector
-        whose provider can read many ids in one call (QuickBooks ``Id in (…)``, Xero ``?IDs=``) overrides it.
+        The reconcile asks for every record a full pass did not list. Without a declared ``fetch_many`` this asks
+        one by one; a provider that reads many ids in one call (QuickBooks ``Id in (…)``, Xero ``?IDs=``)
+        declares it.
         """
+        declaration = self.declaration(object_name, "retrieve")
+        if declaration.fetch_many is not None:
+            return await declaration.fetch_many(self, remote_keys)
         found: dict[str, RemoteRecord] = {}
         for key in remote_keys:
             record = await self.fetch(object_name, key)
@@ -171,9 +206,37 @@ class Connector(abc.ABC):
                 found[key] = record
         return found
 
+    async def report(self, object_name: str, *, start: dt.date | None, end: dt.date | None) -> RemoteRecord:
+        """A report (balance sheet, income or cash flow statement) for a period, fetched live."""
+        reporter = self.declaration(object_name, "list").report
+        if reporter is None:
+            raise NotSupported(f"{self.provider} does not support {object_name} as a report")
+        return await reporter(self, start, end)
+
+    def supports_report(self, object_name: str) -> bool:
+        declared = self.objects.get(object_name)
+        return declared is not None and declared.report is not None
+
+    # --- writes --------------------------------------------------------------------------------------------
+
     async def validate(self, object_name: str, body: BaseModel, refs: Refs) -> list[FieldError]:
-        """Check what the provider would reject, without calling it. Default: nothing to add."""
-        return []
+        """Check what the provider would reject, without calling it (dry runs call only this)."""
+        declared = self.objects.get(object_name)
+        if declared is None or declared.validate is None:
+            return []
+        return await declared.validate(self, body, refs)
+
+    async def create(self, object_name: str, body: BaseModel, refs: Refs, *, request_key: str) -> WriteResult:
+        """Create ``body`` (a validated unified input model) at the provider.
+
+        ``request_key`` is unique per logical request and stable across retries of it: pass it to the provider's
+        own idempotency mechanism (QuickBooks ``requestid``, Xero ``Idempotency-Key``) so a retried create never
+        writes twice.
+        """
+        create = self.declaration(object_name, "create").create
+        assert create is not None
+        reject(await self.validate(object_name, body, refs))
+        return await create(self, body, refs, request_key)
 
     async def update(
         self,
@@ -187,28 +250,41 @@ class Connector(abc.ABC):
     ) -> WriteResult:
         """Change an existing record. ``patch`` is the whole record after the caller's changes (the service
         merges the partial body onto the stored record and validates the result as an input model), so a
-        connector maps it like a create.
+        declaration maps it like a create.
 
-        ``expected_version`` is :meth:`version` of the stored record the caller saw; a connector writes only if
-        the provider's record still has that version (QBO SyncToken, Xero UpdatedDateUTC, Tryton write_date)
-        and raises :class:`~ledgerbridge.errors.PreconditionFailed` otherwise, having changed nothing. None
-        means "whatever the provider has now".
+        ``expected_version`` is :meth:`version` of the stored record the caller saw; a declaration writes only if
+        the provider's record still has that version (QBO SyncToken, Xero UpdatedDateUTC, Tryton write_date:
+        :func:`check_version`) and raises :class:`~ledgerbridge.errors.PreconditionFailed` otherwise, having
+        changed nothing. None means "whatever the provider has now".
         """
-        raise NotSupported(f"{self.provider} does not support update on {object_name}")
+        update = self.declaration(object_name, "update").update
+        assert update is not None
+        reject(await self.validate(object_name, patch, refs))
+        return await update(self, remote_key, patch, refs, expected_version, request_key)
 
     async def void(
         self, object_name: str, remote_key: str, *, expected_version: str | None, request_key: str
     ) -> WriteResult:
         """Void (or, where the provider cannot void, delete) a record; same version rule as :meth:`update`."""
-        raise NotSupported(f"{self.provider} does not support void on {object_name}")
+        void = self.declaration(object_name, "void").void
+        assert void is not None
+        return await void(self, remote_key, expected_version, request_key)
 
     def version(self, remote_data: dict[str, Any] | None) -> str | None:
         """The provider's concurrency token in a stored record's ``remote_data``; None when it has none."""
         return None
 
-    def require(self, object_name: str, operation: str) -> None:
-        if not self.capabilities.supports(object_name, operation):
-            raise NotSupported(f"{self.provider} does not support {operation} on {object_name}")
+
+def check_version(provider_title: str, token: str, current: str | None, expected: str | None) -> None:
+    """The one If-Match rule: when the caller names a version, the provider's current one must be it.
+
+    ``token`` names the provider's mechanism in the message (``SyncToken``, ``UpdatedDateUTC``…).
+    """
+    if expected is not None and current != expected:
+        raise PreconditionFailed(
+            f"The record changed at {provider_title} since it was last read (its {token} moved); "
+            "read it again and reapply your change"
+        )
 
 
 def reject(errors: list[FieldError]) -> None:
