@@ -6,7 +6,8 @@ import time
 
 import httpx
 
-from ledgerbridge.connectors.xero.client import LOW_WATER, Pacer, idempotency_key
+from ledgerbridge.connectors.xero.client import idempotency_key
+from ledgerbridge.connectors.xero.pacing import LOW_WATER, Pacer
 
 
 def test_idempotency_key_is_stable_per_step_and_within_xero_limit() -> None:

@@ -20,7 +20,7 @@ from ledgerbridge.connectors.xero.mapping import (
     credit_note,
     invoice,
     item,
-    manual_journal,
+    journal_entry,
     payment,
     tax_rate,
     tracking_category,
@@ -295,37 +295,45 @@ def test_tracking_category_and_its_options() -> None:
     assert north.data.category_type == "TRACKING_OPTION" and south.data.status.value == "ARCHIVED"
 
 
-# --- payments, credit notes, manual journals (plain dicts until their unified models exist) --------------------
+# --- payments, credit notes, manual journals --------------------------------------------------------------------
 
 
 def test_payment_to_unified() -> None:
     remote = recorded("payment/nango-get-payment.json", "Payments")[0]
-    out = payment.to_unified(remote, CTX)
-    assert out["remote_id"] == "655ad293-0b35-4c2c-9a97-0ee979dd365f"
-    assert out["invoice_id"] == CTX.ref("invoice", "cb5119d0-9759-49d3-800b-7d0a90818178")
-    assert out["account_id"] == CTX.ref("account", "562555f2-8cde-4ce9-8203-0363922537a4")
-    assert out["contact_id"] == CTX.ref("contact", "fd89489e-699c-4d77-a881-10c127bfbeb3")
-    assert out["total_amount"] == Decimal("541.25") and out["type"] == "ACCRECPAYMENT"
-    assert out["transaction_date"] == read_date("/Date(1772064000000+0000)/")
-    assert out["status"] == "AUTHORISED" and not out["remote_was_deleted"]
+    record = payment.to_unified(remote, CTX)
+    out = record.data
+    assert record.remote_key == record.remote_id == "655ad293-0b35-4c2c-9a97-0ee979dd365f"
+    assert out.invoice_id == CTX.ref("invoice", "cb5119d0-9759-49d3-800b-7d0a90818178")
+    assert out.account_id == CTX.ref("account", "562555f2-8cde-4ce9-8203-0363922537a4")
+    assert out.contact_id == CTX.ref("contact", "fd89489e-699c-4d77-a881-10c127bfbeb3")
+    assert out.total_amount == Decimal("541.25") and out.type == "AR"
+    assert record.remote_data["PaymentType"] == "ACCRECPAYMENT"
+    assert out.transaction_date == read_date("/Date(1772064000000+0000)/")
+    assert out.status == "AUTHORISED" and not record.deleted
+    [line] = out.line_items
+    assert (line.related_object_id, line.related_object_type, line.applied_amount) == (
+        out.invoice_id, "INVOICE", Decimal("541.25"))
     deleted = [payment.to_unified(p, CTX) for p in recorded("payment/nango-list-payments.json", "Payments")
                if p.get("Status") == "DELETED"]
-    assert all(d["remote_was_deleted"] for d in deleted)
+    assert all(d.deleted for d in deleted)
 
 
 def test_credit_note_to_unified() -> None:
     remote = recorded("creditnote/nango-get-credit-note.json", "CreditNotes")[0]
-    out = credit_note.to_unified(remote, CTX)
-    assert out["remote_id"] == "602f5486-664e-492f-b4d1-e12df1d4b8ba" and out["number"] == "CN-0014"
-    assert out["type"] == "ACCOUNTS_RECEIVABLE" and out["status"] == "PAID"
-    assert (out["sub_total"], out["total_tax_amount"], out["total_amount"], out["remaining_credit"]) == (
+    record = credit_note.to_unified(remote, CTX)
+    out = record.data
+    assert record.remote_id == "602f5486-664e-492f-b4d1-e12df1d4b8ba" and out.number == "CN-0014"
+    assert out.type == "ACCOUNTS_RECEIVABLE" and out.status == "PAID"
+    assert (out.sub_total, out.total_tax_amount, out.total_amount, out.remaining_credit) == (
         Decimal(500), Decimal("41.25"), Decimal("541.25"), Decimal(0))
-    assert out["applied_payments"] == [{"invoice_id": CTX.ref("invoice", "4c4db294-3633-45cd-8706-f0b3b0079609"),
-                                        "amount": Decimal("541.25"), "date": read_date("/Date(1772928000000+0000)/")}]
-    assert out["tracking_categories"] == [CTX.ref(
+    assert [a.model_dump() for a in out.applied_payments] == [
+        {"invoice_id": CTX.ref("invoice", "4c4db294-3633-45cd-8706-f0b3b0079609"), "amount": Decimal("541.25"),
+         "date": read_date("/Date(1772928000000+0000)/")}]
+    assert out.tracking_categories == [CTX.ref(
         "tracking_category", "fa437cfd-f005-4538-ae84-943857da5c8c/7b354c1c-cf59-42fc-9449-a65c51988335")]
-    assert out["line_items"][0]["total_amount"] == Decimal(500)
-    assert out["paid_on_date"] == read_date("/Date(1772928000000+0000)/")
+    assert out.line_items[0].total_amount == Decimal(500)
+    # The unified credit note has no paid-on date; Xero's stays in remote_data.
+    assert read_date(record.remote_data["FullyPaidOnDate"]) == read_date("/Date(1772928000000+0000)/")
 
 
 def _xml_journal() -> dict[str, Any]:
@@ -355,14 +363,16 @@ def test_manual_journal_to_unified() -> None:
                   {"Code": "720", "AccountID": str(uuid.UUID(int=720))}],
         categories=[{"TrackingCategoryID": "093af706-c2aa-4d97-a4ce-2d205a017eac",
                      "Options": [{"TrackingOptionID": str(uuid.UUID(int=9)), "Name": "Oliver Gray"}]}])
-    out = manual_journal.to_unified(remote, CTX, lookup)
-    assert out["remote_id"] == "f00a355b-7374-445c-886b-0437bea4095c"
-    assert out["memo"] == "Computer expenses incorrectly coded" and out["posting_status"] == "DRAFT"
-    assert out["transaction_date"] == utc(2010, 10, 30)
-    debit, credit = out["journal_lines"][:2]
-    assert debit["net_amount"] == Decimal("-1085.00") and credit["net_amount"] == Decimal("1085.00")
-    assert sum(line["net_amount"] for line in out["journal_lines"]) == 0
-    assert debit["account_id"] == CTX.ref("account", str(uuid.UUID(int=453)))
-    assert debit["tax_rate_id"] == CTX.ref("tax_rate", "INPUT")
+    record = journal_entry.to_unified(remote, CTX, lookup)
+    out = record.data
+    assert record.remote_id == "f00a355b-7374-445c-886b-0437bea4095c"
+    assert out.memo == "Computer expenses incorrectly coded" and out.posting_status == "DRAFT"
+    assert out.transaction_date == utc(2010, 10, 30)
+    credit, debit = out.line_items[:2]  # Xero signs LineAmount: negative is a credit
+    assert credit.net_amount == Decimal("-1085.00") and debit.net_amount == Decimal("1085.00")
+    assert (credit.posting_type, debit.posting_type) == ("CREDIT", "DEBIT")
+    assert sum(line.net_amount for line in out.line_items) == 0
+    assert credit.account_id == CTX.ref("account", str(uuid.UUID(int=453)))
+    assert credit.tax_rate_id == CTX.ref("tax_rate", "INPUT")
     option = CTX.ref("tracking_category", f"093af706-c2aa-4d97-a4ce-2d205a017eac/{uuid.UUID(int=9)}")
-    assert debit["tracking_categories"] == [option] and out["tracking_categories"] == [option]
+    assert credit.tracking_categories == [option] and out.tracking_categories == [option]

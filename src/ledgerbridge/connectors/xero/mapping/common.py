@@ -36,6 +36,12 @@ def money(value: Any) -> Decimal | None:
     return Decimal(str(value))
 
 
+def currency_rate(remote: dict[str, Any]) -> str | None:
+    """A document's ``CurrencyRate`` as the unified exchange rate; Xero's 0 for "none" is no rate."""
+    rate = money(remote.get("CurrencyRate"))
+    return str(rate) if rate is not None and rate > 0 else None
+
+
 def text(value: Any) -> str | None:
     if value is None:
         return None

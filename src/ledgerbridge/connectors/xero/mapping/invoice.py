@@ -7,7 +7,8 @@ Field choices (Xero names from the official OpenAPI, ``components.schemas.Invoic
   with no status, since the unified enum has none for it.
 - On create, OPEN, PARTIALLY_PAID, PAID and *no status* send ``AUTHORISED``: a DRAFT is invisible to Xero's
   reports and cannot be paid, and the QuickBooks connector creates open invoices too. PAID and PARTIALLY_PAID
-  are then made true by a Payment (see the connector). VOID cannot be created (Xero only voids AUTHORISED ones).
+  are then made true by a Payment (see ``objects/invoice.py``). VOID cannot be created (Xero only voids
+  AUTHORISED ones).
 - ``memo`` ⇄ ``Reference``. Xero keeps a Reference on ACCREC only, so a payable memo is warned about, not sent.
 - ``LineAmountTypes`` is always ``Exclusive``: unified line amounts are before tax, Xero adds the tax.
 - Lines: ``item_id`` ⇄ ``ItemCode`` (Xero's write key for items; remote key of an item is its ItemID),
@@ -34,12 +35,13 @@ from ledgerbridge.connectors.xero.mapping.common import (
     Lookup,
     RefMaker,
     account_ref,
+    currency_rate,
     lower_id,
     money,
     split_tracking_key,
     text,
-    tracking_key,
 )
+from ledgerbridge.connectors.xero.mapping.lines import account_code, line_tracking, tracking_entry
 from ledgerbridge.errors import FieldError
 from ledgerbridge.unified.base import Warning_
 from ledgerbridge.unified.invoice import (
@@ -81,24 +83,8 @@ def derive_status(remote: dict[str, Any]) -> InvoiceStatus | None:
     }.get(status)
 
 
-def line_tracking(ctx: RefMaker, lookup: Lookup | None, tracking: list[dict[str, Any]] | None) -> list[UUID]:
-    """Unified ids of a line's tracking options. Older answers name the option only (``Option`` without
-    ``TrackingOptionID``, recorded in nango-invoices.json): the lookup finds its id by name."""
-    found: list[UUID] = []
-    for entry in tracking or []:
-        category = lower_id(entry.get("TrackingCategoryID"))
-        option = lower_id(entry.get("TrackingOptionID"))
-        if category and option is None and lookup is not None and (name := text(entry.get("Option"))):
-            option = lookup.options.get((category, name.lower()))
-        if category and option:
-            ref = ctx.ref("tracking_category", tracking_key(category, option))
-            if ref is not None:
-                found.append(ref)
-    return found
-
-
 def line_to_unified(invoice_id: str, line: dict[str, Any], ctx: RefMaker, lookup: Lookup | None,
-          currency: str | None) -> InvoiceLineItem:
+                    currency: str | None) -> InvoiceLineItem:
     line_id = lower_id(line.get("LineItemID"))
     item_id = lower_id((line.get("Item") or {}).get("ItemID"))
     if item_id is None and (code := text(line.get("ItemCode"))) and lookup is not None:
@@ -122,7 +108,6 @@ def to_unified(remote: dict[str, Any], ctx: RefMaker, lookup: Lookup | None = No
     invoice_id = str(remote["InvoiceID"]).lower()
     xero_type = str(remote.get("Type") or "")
     currency = text(remote.get("CurrencyCode"))
-    rate = money(remote.get("CurrencyRate"))
     invoice = Invoice(
         type=UNIFIED_TYPE.get(xero_type),
         number=text(remote.get("InvoiceNumber")),
@@ -131,7 +116,7 @@ def to_unified(remote: dict[str, Any], ctx: RefMaker, lookup: Lookup | None = No
         paid_on_date=read_date(remote.get("FullyPaidOnDate")),
         memo=text(remote.get("Reference")),
         currency=currency,
-        exchange_rate=str(rate) if rate is not None and rate > 0 else None,
+        exchange_rate=currency_rate(remote),
         total_discount=money(remote.get("TotalDiscount")),
         sub_total=money(remote.get("SubTotal")),
         status=derive_status(remote),
@@ -150,6 +135,20 @@ def to_unified(remote: dict[str, Any], ctx: RefMaker, lookup: Lookup | None = No
         remote_updated_at=read_date(remote.get("UpdatedDateUTC")),
         deleted=str(remote.get("Status") or "").upper() == "DELETED",
     )
+
+
+def codes_needed(rows: list[dict[str, Any]]) -> set[str]:
+    """The settings lists a page of invoices refers to by code or name only (2020-era answers lack the ids)."""
+    needs: set[str] = set()
+    for row in rows:
+        for line in row.get("LineItems") or []:
+            if text(line.get("AccountCode")) and not text(line.get("AccountID")):
+                needs.add("Accounts")
+            if text(line.get("ItemCode")) and not text((line.get("Item") or {}).get("ItemID")):
+                needs.add("Items")
+            if any(not text(t.get("TrackingOptionID")) for t in line.get("Tracking") or []):
+                needs.add("TrackingCategories")
+    return needs
 
 
 # --- unified → Xero ------------------------------------------------------------------------------------------
@@ -184,29 +183,6 @@ def _merged_tracking(body: InvoiceInput, line: InvoiceLineItemInput, refs: Refs)
     return chosen
 
 
-def _tracking_entry(refs: Refs, unified_id: UUID) -> dict[str, str] | None:
-    ref = refs.get(unified_id)
-    if ref is None:
-        return None
-    category, option = split_tracking_key(ref.remote_key)
-    if option is None:
-        return None
-    entry = {"TrackingCategoryID": category, "TrackingOptionID": option}
-    name = str((ref.data or {}).get("name") or "")
-    if ": " in name:  # our option names are "<Category>: <Option>"; Xero also accepts names alongside ids
-        entry["Name"], entry["Option"] = name.split(": ", 1)
-    return entry
-
-
-def account_code(refs: Refs, unified_id: UUID | None, lookup: Lookup) -> tuple[str, str] | None:
-    """("AccountCode", code) when the code is known, else ("AccountID", id)."""
-    ref = refs.get(unified_id)
-    if ref is None:
-        return None
-    code = text((ref.data or {}).get("account_number")) or lookup.account_code(ref.remote_id)
-    return ("AccountCode", code) if code else ("AccountID", ref.remote_id)
-
-
 def _line_to_remote(
     body: InvoiceInput, line: InvoiceLineItemInput, refs: Refs, lookup: Lookup, default_account: str | None
 ) -> dict[str, Any]:
@@ -229,7 +205,7 @@ def _line_to_remote(
         remote["AccountCode"] = default_account
     if (tax := refs.get(line.tax_rate_id)) is not None:
         remote["TaxType"] = tax.remote_key
-    tracking = [e for u in _merged_tracking(body, line, refs) if (e := _tracking_entry(refs, u)) is not None]
+    tracking = [e for u in _merged_tracking(body, line, refs) if (e := tracking_entry(refs, u)) is not None]
     if tracking:
         remote["Tracking"] = tracking
     return remote
@@ -282,6 +258,20 @@ def payment_to_remote(invoice: dict[str, Any], amount: Decimal, paid_on: dt.date
     if rate is not None and rate > 0 and rate != 1:
         payment["CurrencyRate"] = rate  # a foreign-currency payment needs its rate, else Xero asks for it
     return payment
+
+
+def payment_amount(body: InvoiceInput, created: dict[str, Any]) -> tuple[Decimal | None, Warning_ | None]:
+    """How much to pay to make the requested status true: all that is due, or all but the caller's balance."""
+    due = money(created.get("AmountDue")) or Decimal(0)
+    if due <= 0:
+        return None, Warning_(field="status", message="Xero computed nothing due on this invoice: nothing to pay")
+    if body.status == InvoiceStatus.PAID:
+        return due, None
+    balance = body.balance or Decimal(0)
+    if not 0 < balance < due:
+        return None, Warning_(field="balance", message=f"a balance of {balance} is not a partial payment of "
+                              f"Xero's amount due {due}; no payment was recorded")
+    return due - balance, None
 
 
 # --- what Xero would refuse, and what it would not keep ---------------------------------------------------------

@@ -1,7 +1,7 @@
-"""Xero Organisation → company info; a contact's ``Addresses``/``Phones`` → address and phone-number records. Pure.
+"""A contact's ``Addresses``/``Phones`` → address and phone-number records (read only). Pure.
 
-Xero keeps addresses and phones inside the contact (one per AddressType / PhoneType), so each becomes a read-only
-record keyed ``<ContactID>#<type>``: stable across syncs, and its ``contact_id`` always resolves. Xero sends empty
+Xero keeps addresses and phones inside the contact (one per AddressType / PhoneType), so each becomes a record
+keyed ``<ContactID>#<type>``: stable across syncs, and its ``contact_id`` always resolves. Xero sends empty
 placeholders (``{"PhoneType": "FAX"}`` with no number) for every type; those are skipped.
 """
 
@@ -12,27 +12,9 @@ from typing import Any
 from ledgerbridge.connectors.base import RemoteRecord
 from ledgerbridge.connectors.xero.dates import read_date
 from ledgerbridge.connectors.xero.mapping.common import RefMaker, text
-from ledgerbridge.unified.company_info import CompanyInfo
 from ledgerbridge.unified.contact_details import Address, PhoneNumber
 
 _ADDRESS_FIELDS = ("AddressLine1", "AddressLine2", "City", "Region", "PostalCode", "Country")
-
-
-def company_info_to_unified(remote: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
-    remote_id = str(remote["OrganisationID"]).lower()
-    month, day = remote.get("FinancialYearEndMonth"), remote.get("FinancialYearEndDay")
-    links = [text(link.get("Url")) for link in remote.get("ExternalLinks") or []]
-    info = CompanyInfo(
-        name=text(remote.get("Name")),
-        legal_name=text(remote.get("LegalName")),
-        tax_number=text(remote.get("TaxNumber")),
-        fiscal_year_end_month=int(month) if month else None,
-        fiscal_year_end_day=int(day) if day else None,
-        currency=text(remote.get("BaseCurrency")),
-        urls=[link for link in links if link],
-        remote_created_at=read_date(remote.get("CreatedDateUTC")),
-    )
-    return RemoteRecord("company_info", remote_id, remote_id, info, remote, read_date(remote.get("CreatedDateUTC")))
 
 
 def addresses_to_unified(remote: dict[str, Any], ctx: RefMaker) -> list[RemoteRecord]:

@@ -1,10 +1,9 @@
-"""Xero's Balance Sheet and Profit and Loss reports → unified balance sheet and income statement. Pure mapping
-plus the parameters of each call.
+"""Xero's Balance Sheet and Profit and Loss reports → unified balance sheet and income statement. Pure.
 
 A Xero report is rows of cells: ``Section`` rows titled "Assets", "Income", "Less Operating Expenses"…, each with
 ``Row``s (account name, amount; the first cell's ``Attributes`` carry the AccountID) and a ``SummaryRow`` total;
 untitled sections hold one figure ("Net Assets", "Gross Profit", "Net Profit"). Xero has no cash flow statement
-API, so that report is not supported here. A report's remote key is ``<ReportID>:<start>:<end>``.
+API, so that report is not supported. A report's remote key is ``<ReportID>:<start>:<end>``.
 """
 
 from __future__ import annotations
@@ -17,16 +16,17 @@ from ledgerbridge.connectors.base import RemoteRecord
 from ledgerbridge.connectors.xero.mapping.common import RefMaker, lower_id, money, text
 from ledgerbridge.unified.report import BalanceSheet, IncomeStatement, ReportItem
 
-OPERATIONS = frozenset({"list", "retrieve"})
-ENDPOINTS = {"balance_sheet": "BalanceSheet", "income_statement": "ProfitAndLoss"}
 _SECTIONS = {"Assets": "ASSETS", "Liabilities": "LIABILITIES", "Equity": "EQUITY", "Income": "INCOME",
              "Less Cost of Sales": "COST_OF_SALES", "Plus Other Income": "OTHER_INCOME",
              "Less Operating Expenses": "EXPENSES"}
 
 
-def params(object_name: str, start: dt.date | None, end: dt.date | None) -> dict[str, str]:
-    if object_name == "balance_sheet":
-        return {"date": end.isoformat()} if end else {}
+def balance_sheet_params(end: dt.date | None) -> dict[str, str]:
+    """``GET /Reports/BalanceSheet`` is as at one date (Xero's default: today)."""
+    return {"date": end.isoformat()} if end else {}
+
+
+def income_statement_params(start: dt.date | None, end: dt.date | None) -> dict[str, str]:
     return {k: v.isoformat() for k, v in (("fromDate", start), ("toDate", end)) if v is not None}
 
 
@@ -57,23 +57,38 @@ def _items(report: dict[str, Any], ctx: RefMaker) -> tuple[dict[str, list[Report
     return sections, figures
 
 
-def to_unified(object_name: str, remote: dict[str, Any], ctx: RefMaker, start: dt.date | None,
-               end: dt.date | None, currency: str | None = None) -> RemoteRecord:
-    report = (remote.get("Reports") or [{}])[0]
+def _report(remote: dict[str, Any]) -> dict[str, Any]:
+    return dict((remote.get("Reports") or [{}])[0])
+
+
+def _key(report: dict[str, Any], start: dt.date | None, end: dt.date | None) -> str:
+    return f"{report.get('ReportID')}:{start or ''}:{end or ''}"
+
+
+def _at(day: dt.date | None) -> dt.datetime | None:
+    return dt.datetime.combine(day, dt.time(), dt.UTC) if day else None
+
+
+def balance_sheet_to_unified(remote: dict[str, Any], ctx: RefMaker, start: dt.date | None, end: dt.date | None,
+                             currency: str | None = None) -> RemoteRecord:
+    report = _report(remote)
     sections, figures = _items(report, ctx)
-    key = f"{report.get('ReportID')}:{start or ''}:{end or ''}"
-    at = lambda d: dt.datetime.combine(d, dt.time(), dt.UTC) if d else None  # noqa: E731
-    name = text(report.get("ReportName"))
-    data: Any
-    if object_name == "balance_sheet":
-        data = BalanceSheet(name=name, currency=currency, date=at(end), net_assets=figures.get("Net Assets"),
-                            assets=sections.get("ASSETS", []), liabilities=sections.get("LIABILITIES", []),
-                            equity=sections.get("EQUITY", []))
-    else:
-        data = IncomeStatement(
-            name=name, currency=currency, start_period=at(start), end_period=at(end),
-            income=sections.get("INCOME", []) + sections.get("OTHER_INCOME", []),
-            cost_of_sales=sections.get("COST_OF_SALES", []), gross_profit=figures.get("Gross Profit"),
-            operating_expenses=sections.get("EXPENSES", []), net_income=figures.get("Net Profit"),
-            net_operating_income=figures.get("Net Profit"))
-    return RemoteRecord(object_name, key, key, data, remote)
+    data = BalanceSheet(name=text(report.get("ReportName")), currency=currency, date=_at(end),
+                        net_assets=figures.get("Net Assets"), assets=sections.get("ASSETS", []),
+                        liabilities=sections.get("LIABILITIES", []), equity=sections.get("EQUITY", []))
+    key = _key(report, start, end)
+    return RemoteRecord("balance_sheet", key, key, data, remote)
+
+
+def income_statement_to_unified(remote: dict[str, Any], ctx: RefMaker, start: dt.date | None, end: dt.date | None,
+                                currency: str | None = None) -> RemoteRecord:
+    report = _report(remote)
+    sections, figures = _items(report, ctx)
+    data = IncomeStatement(
+        name=text(report.get("ReportName")), currency=currency, start_period=_at(start), end_period=_at(end),
+        income=sections.get("INCOME", []) + sections.get("OTHER_INCOME", []),
+        cost_of_sales=sections.get("COST_OF_SALES", []), gross_profit=figures.get("Gross Profit"),
+        operating_expenses=sections.get("EXPENSES", []), net_income=figures.get("Net Profit"),
+        net_operating_income=figures.get("Net Profit"))
+    key = _key(report, start, end)
+    return RemoteRecord("income_statement", key, key, data, remote)

@@ -1,0 +1,1 @@
+"""One module per unified object the Xero connector serves, each exporting its ``DECLARATION``."""
