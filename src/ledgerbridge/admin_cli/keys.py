@@ -10,9 +10,8 @@ import typer
 from ledgerbridge.admin_cli.running import ProjectArg, fail, require_project, run, show
 
 if TYPE_CHECKING:
-    from sqlalchemy.ext.asyncio import AsyncConnection
-
     from ledgerbridge.runtime import Runtime
+    from ledgerbridge.store.session import Db
 
 app = typer.Typer(help="API keys of a project.", no_args_is_help=True)
 
@@ -21,7 +20,7 @@ app = typer.Typer(help="API keys of a project.", no_args_is_help=True)
 def create(project_id: ProjectArg, name: Annotated[str, typer.Option()] = "cli") -> None:
     from ledgerbridge.store import tenancy
 
-    async def work(runtime: Runtime, db: AsyncConnection) -> Any:
+    async def work(runtime: Runtime, db: Db) -> Any:
         await require_project(db, project_id)
         return await tenancy.create_api_key(db, project_id=project_id, name=name)
 

@@ -10,9 +10,8 @@ import typer
 from ledgerbridge.admin_cli.running import ProjectArg, require_project, run, run_runtime, show
 
 if TYPE_CHECKING:
-    from sqlalchemy.ext.asyncio import AsyncConnection
-
     from ledgerbridge.runtime import Runtime
+    from ledgerbridge.store.session import Db
 
 app = typer.Typer(help="Linked users of a project, and their magic links.", no_args_is_help=True)
 
@@ -21,7 +20,7 @@ app = typer.Typer(help="Linked users of a project, and their magic links.", no_a
 def create(project_id: ProjectArg, origin_user_id: str, alias: Annotated[str | None, typer.Option()] = None) -> None:
     from ledgerbridge.store import tenancy
 
-    async def work(runtime: Runtime, db: AsyncConnection) -> Any:
+    async def work(runtime: Runtime, db: Db) -> Any:
         await require_project(db, project_id)
         return await tenancy.create_linked_user(db, project_id=project_id, origin_user_id=origin_user_id, alias=alias)
 

@@ -9,9 +9,8 @@ import typer
 from ledgerbridge.admin_cli.running import ProjectArg, missing, require_project, run
 
 if TYPE_CHECKING:
-    from sqlalchemy.ext.asyncio import AsyncConnection
-
     from ledgerbridge.runtime import Runtime
+    from ledgerbridge.store.session import Db
 
 app = typer.Typer(help="Dashboard operators.", no_args_is_help=True)
 
@@ -33,7 +32,7 @@ def grant(username: str, project_id: ProjectArg) -> None:
     """Let an operator see a project in the dashboard."""
     from ledgerbridge.onboarding import operators
 
-    async def work(runtime: Runtime, db: AsyncConnection) -> Any:
+    async def work(runtime: Runtime, db: Db) -> Any:
         operator_id = await operators.operator_id_for(db, username)
         if operator_id is None:
             missing(f"no operator named {username!r}")

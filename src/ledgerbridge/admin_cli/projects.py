@@ -9,9 +9,8 @@ import typer
 from ledgerbridge.admin_cli.running import missing, run, show
 
 if TYPE_CHECKING:
-    from sqlalchemy.ext.asyncio import AsyncConnection
-
     from ledgerbridge.runtime import Runtime
+    from ledgerbridge.store.session import Db
 
 app = typer.Typer(help="Projects.", no_args_is_help=True)
 
@@ -22,7 +21,7 @@ def create(name: str, operator: Annotated[str | None, typer.Option(help="Grant t
     from ledgerbridge.onboarding import operators
     from ledgerbridge.store import tenancy
 
-    async def work(runtime: Runtime, db: AsyncConnection) -> Any:
+    async def work(runtime: Runtime, db: Db) -> Any:
         operator_id = None if operator is None else await operators.operator_id_for(db, operator)
         if operator is not None and operator_id is None:
             missing(f"no operator named {operator!r}")

@@ -12,9 +12,8 @@ import typer
 from ledgerbridge.admin_cli.running import ProjectOpt, describe, fail, missing, require_project, run, show
 
 if TYPE_CHECKING:
-    from sqlalchemy.ext.asyncio import AsyncConnection
-
     from ledgerbridge.runtime import Runtime
+    from ledgerbridge.store.session import Db
 
 app = typer.Typer(help="Webhook endpoints of a project, and their delivery log.", no_args_is_help=True)
 
@@ -30,7 +29,7 @@ def list_(project: ProjectOpt) -> None:
     """Endpoints: id, active/inactive, url, scope. Secrets are never listed."""
     from ledgerbridge.store import webhooks
 
-    async def work(runtime: Runtime, db: AsyncConnection) -> list[webhooks.Endpoint]:
+    async def work(runtime: Runtime, db: Db) -> list[webhooks.Endpoint]:
         await require_project(db, project)
         return await webhooks.list_endpoints(db, project_id=project)
 
@@ -58,7 +57,7 @@ def create(
         fail(describe(exc))
     secret = signing.new_secret()
 
-    async def work(runtime: Runtime, db: AsyncConnection) -> webhooks.Endpoint:
+    async def work(runtime: Runtime, db: Db) -> webhooks.Endpoint:
         await require_project(db, project)
         return await webhooks.create_endpoint(db, runtime.sealer, project_id=project, url=body.url,
                                               description=body.description, scope=body.scope, secret=secret)
@@ -109,7 +108,7 @@ def rotate_secret(
 
     secret = signing.new_secret()
 
-    async def work(runtime: Runtime, db: AsyncConnection) -> dt.datetime | None:
+    async def work(runtime: Runtime, db: Db) -> dt.datetime | None:
         rotated = await webhooks.rotate_secret(db, runtime.sealer, project_id=project, endpoint_id=endpoint_id,
                                                secret=secret, overlap=dt.timedelta(seconds=overlap),
                                                now=dt.datetime.now(dt.UTC))
@@ -132,7 +131,7 @@ def deliveries(
     """The delivery log, newest first: id, created, event type, status, attempts, last response, next attempt."""
     from ledgerbridge.store import webhooks
 
-    async def work(runtime: Runtime, db: AsyncConnection) -> list[Any]:
+    async def work(runtime: Runtime, db: Db) -> list[Any]:
         await require_project(db, project)
         if endpoint is not None and await webhooks.get_endpoint(db, project_id=project, endpoint_id=endpoint) is None:
             missing(f"no webhook {endpoint} in this project")

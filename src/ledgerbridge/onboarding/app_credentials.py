@@ -9,13 +9,12 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncConnection
-
 from ledgerbridge.connectors import specs
 from ledgerbridge.connectors.provider_spec import OAuth2
 from ledgerbridge.crypto import Sealer
 from ledgerbridge.errors import FieldError, ValidationFailed
 from ledgerbridge.store import provider_apps
+from ledgerbridge.store.session import Db
 
 
 def _bound(project_id: uuid.UUID, provider: str) -> str:
@@ -46,22 +45,22 @@ def validate(provider: str, values: dict[str, Any]) -> dict[str, Any]:
 
 
 async def save(
-    db: AsyncConnection, sealer: Sealer, *, project_id: uuid.UUID, provider: str, values: dict[str, Any]
+    db: Db, sealer: Sealer, *, project_id: uuid.UUID, provider: str, values: dict[str, Any]
 ) -> None:
     clean = validate(provider, values)
     await provider_apps.save(db, project_id=project_id, provider=provider,
                              sealed=sealer.seal(clean, bound_to=_bound(project_id, provider)))
 
 
-async def load(db: AsyncConnection, sealer: Sealer, *, project_id: uuid.UUID, provider: str) -> dict[str, Any] | None:
+async def load(db: Db, sealer: Sealer, *, project_id: uuid.UUID, provider: str) -> dict[str, Any] | None:
     sealed = await provider_apps.load(db, project_id=project_id, provider=provider)
     return None if sealed is None else sealer.open(sealed, bound_to=_bound(project_id, provider))
 
 
-async def configured(db: AsyncConnection, *, project_id: uuid.UUID) -> list[str]:
+async def configured(db: Db, *, project_id: uuid.UUID) -> list[str]:
     """The providers this project has an app for (names only: nothing sealed is opened)."""
     return await provider_apps.configured(db, project_id=project_id)
 
 
-async def remove(db: AsyncConnection, *, project_id: uuid.UUID, provider: str) -> bool:
+async def remove(db: Db, *, project_id: uuid.UUID, provider: str) -> bool:
     return await provider_apps.remove(db, project_id=project_id, provider=provider)

@@ -8,12 +8,10 @@ import hmac
 import secrets
 import uuid
 
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncConnection
-
 from ledgerbridge.errors import Conflict, FieldError, ValidationFailed
 from ledgerbridge.store import operators as store
 from ledgerbridge.store import tenancy
+from ledgerbridge.store.session import Db
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1  # OWASP's minimum for scrypt; ~50 ms per login here
 MIN_PASSWORD = 12
@@ -40,7 +38,7 @@ def password_matches(password: str, stored: str) -> bool:
 _DUMMY_HASH = hash_password(secrets.token_urlsafe(16))
 
 
-async def create_operator(db: AsyncConnection, *, username: str, password: str) -> uuid.UUID:
+async def create_operator(db: Db, *, username: str, password: str) -> uuid.UUID:
     errors = []
     if not username.strip():
         errors.append(FieldError("username", "is required"))
@@ -49,16 +47,13 @@ async def create_operator(db: AsyncConnection, *, username: str, password: str) 
     if errors:
         raise ValidationFailed("Invalid operator", errors=errors)
     operator_id = uuid.uuid4()
-    try:
-        async with db.begin_nested():
-            await store.create(db, operator_id=operator_id, username=username.strip(),
-                               password_hash=hash_password(password))
-    except IntegrityError as exc:
-        raise Conflict(f"An operator named {username!r} already exists") from exc
+    if not await store.create(db, operator_id=operator_id, username=username.strip(),
+                              password_hash=hash_password(password)):
+        raise Conflict(f"An operator named {username!r} already exists")
     return operator_id
 
 
-async def authenticate(db: AsyncConnection, *, username: str, password: str) -> uuid.UUID | None:
+async def authenticate(db: Db, *, username: str, password: str) -> uuid.UUID | None:
     found = await store.password_hash(db, username.strip())
     if found is None:
         password_matches(password, _DUMMY_HASH)
@@ -67,18 +62,18 @@ async def authenticate(db: AsyncConnection, *, username: str, password: str) -> 
     return operator_id if password_matches(password, stored) else None
 
 
-async def operator_id_for(db: AsyncConnection, username: str) -> uuid.UUID | None:
+async def operator_id_for(db: Db, username: str) -> uuid.UUID | None:
     return await store.operator_id_for(db, username)
 
 
-async def grant(db: AsyncConnection, *, operator_id: uuid.UUID, project_id: uuid.UUID) -> None:
+async def grant(db: Db, *, operator_id: uuid.UUID, project_id: uuid.UUID) -> None:
     if not await can_see(db, operator_id=operator_id, project_id=project_id):
         await store.grant(db, operator_id=operator_id, project_id=project_id)
 
 
-async def can_see(db: AsyncConnection, *, operator_id: uuid.UUID, project_id: uuid.UUID) -> bool:
+async def can_see(db: Db, *, operator_id: uuid.UUID, project_id: uuid.UUID) -> bool:
     return await store.can_see(db, operator_id=operator_id, project_id=project_id)
 
 
-async def visible_projects(db: AsyncConnection, *, operator_id: uuid.UUID) -> list[tenancy.Project]:
+async def visible_projects(db: Db, *, operator_id: uuid.UUID) -> list[tenancy.Project]:
     return await store.visible_projects(db, operator_id=operator_id)

@@ -6,16 +6,22 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge.store.tables import operator_projects, operators, projects
 from ledgerbridge.store.tenancy import Project
 
 
-async def create(db: AsyncConnection, *, operator_id: uuid.UUID, username: str, password_hash: str) -> None:
-    """IntegrityError when the username is taken."""
-    await db.execute(insert(operators).values(id=str(operator_id), username=username, password_hash=password_hash,
-                                              created_at=dt.datetime.now(dt.UTC)))
+async def create(db: AsyncConnection, *, operator_id: uuid.UUID, username: str, password_hash: str) -> bool:
+    """False, and nothing written, when the username is taken."""
+    try:
+        async with db.begin_nested():
+            await db.execute(insert(operators).values(id=str(operator_id), username=username,
+                                                      password_hash=password_hash, created_at=dt.datetime.now(dt.UTC)))
+    except IntegrityError:
+        return False
+    return True
 
 
 async def password_hash(db: AsyncConnection, username: str) -> tuple[uuid.UUID, str] | None:
