@@ -10,7 +10,7 @@ import httpx
 
 from ledgerbridge.api import create_app
 from ledgerbridge.connect import connect
-from ledgerbridge.demo import quickbooks_credentials
+from ledgerbridge.connectors.quickbooks.spec import sandbox_credentials as quickbooks_credentials
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox
 from ledgerbridge.store import tenancy

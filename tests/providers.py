@@ -16,7 +16,8 @@ from typing import Any
 import httpx
 import pytest
 
-from ledgerbridge.demo import quickbooks_credentials, xero_credentials
+from ledgerbridge.connectors.quickbooks.spec import sandbox_credentials as quickbooks_credentials
+from ledgerbridge.connectors.xero.spec import sandbox_credentials as xero_credentials
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.sandbox.faults import FaultPlan
 from ledgerbridge.sync.engine import sync_connection

@@ -58,16 +58,18 @@ def demo(
     data_dir: Annotated[Path, typer.Option(help="Where the demo keeps its database and sandbox data")] = Path(
         ".ledgerbridge"
     ),
-    with_tryton: Annotated[
-        bool, typer.Option(help="Also run and connect a local Tryton (needs the tryton extra)")
+    with_slow: Annotated[
+        bool, typer.Option(help="Also run the providers whose sandbox is a real server, slow to start (Tryton; "
+                                "needs its extra, e.g. pip install 'ledgerbridge[tryton]')")
     ] = False,
 ) -> None:
-    """Run Ledgerbridge with seeded QuickBooks Online and Xero sandboxes connected, on embedded SQLite."""
+    """Run Ledgerbridge with every provider's seeded sandbox connected (QuickBooks Online and Xero; see
+    --with-slow), on embedded SQLite."""
     from ledgerbridge.demo import run_demo
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per provider call is noise here
-    asyncio.run(run_demo(port=port, data_dir=data_dir, with_tryton=with_tryton))
+    asyncio.run(run_demo(port=port, data_dir=data_dir, with_slow=with_slow))
 
 
 admin_cli.register(app)

@@ -23,9 +23,9 @@ from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
 from ledgerbridge.api import create_app
+from ledgerbridge.connectors import spec
 from ledgerbridge.onboarding import app_credentials
 from ledgerbridge.onboarding.magic_links import magic_link
-from ledgerbridge.onboarding.providers import sandbox_endpoints
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox
 from ledgerbridge.sandbox.quickbooks import create_app as quickbooks_app
@@ -46,6 +46,13 @@ pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM),
 async def _welcome_back(request):  # the caller's own page that the user returns to
     status = request.query_params.get("status", "")
     return HTMLResponse(f"<h1 id='welcome'>Welcome back</h1><p id='status'>{status}</p>")
+
+
+def _endpoints(provider: str, base_url: str) -> dict[str, str]:
+    """The provider app's endpoints aimed at the provider's sandbox served at ``base_url``."""
+    endpoints = spec(provider).sandbox.endpoints  # type: ignore[union-attr]
+    assert endpoints is not None
+    return endpoints(base_url)
 
 
 @dataclass
@@ -74,7 +81,7 @@ async def server(engine: AsyncEngine, settings: Settings) -> AsyncIterator[Serve
         user = await tenancy.create_linked_user(db, project_id=project.id, origin_user_id="browser-user")
         for provider, mount in (("quickbooks", "/sandbox/quickbooks"), ("xero", "/sandbox/xero")):
             await app_credentials.save(db, runtime.sealer, project_id=project.id, provider=provider, values={
-                "client_id": APP[0], "client_secret": APP[1], **sandbox_endpoints(provider, base + mount)})
+                "client_id": APP[0], "client_secret": APP[1], **_endpoints(provider, base + mount)})
     app = create_app(runtime, mounts={
         "/sandbox/quickbooks": quickbooks_app(qbo), "/sandbox/xero": xero_app(xero),
         "/client": Starlette(routes=[Route("/done", _welcome_back)]),

@@ -89,3 +89,12 @@ async def test_demo_prints_a_seed_request_that_creates_an_invoice(
             listed = await client.get(f"{again['base_url']}/accounting/invoices/{invoice['id']}", headers={
                 "x-api-key": again["api_key"], "x-connection-token": again["connections"]["quickbooks"]})
             assert listed.status_code == 200
+
+
+def test_the_demo_command_brings_slow_sandboxes_in_on_request() -> None:
+    from typer.testing import CliRunner
+
+    from ledgerbridge.cli import app
+
+    shown = CliRunner().invoke(app, ["demo", "--help"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0 and "--with-slow" in shown.output

@@ -14,7 +14,7 @@ from ledgerbridge.service import field_mappings as fm
 from ledgerbridge.store import records
 from ledgerbridge.store.records import Scope
 from tests.factories import Tenant
-from tests.providers import QuickBooksHarness
+from tests.providers import QuickBooksHarness, XeroHarness
 
 
 @pytest.fixture
@@ -209,3 +209,22 @@ async def test_page_numbers_are_bounded_so_offsets_fit_the_database(
         huge = await api.get(path, headers=mine.headers, params={"page": 3183971477254301184, "limit": 48})
         assert huge.status_code == 422 and huge.json()["errors"][0]["field"] == "page", path
         assert (await api.get(path, headers=mine.headers, params={"page": 1_000_000})).status_code == 200, path
+
+
+async def test_passthrough_selects_the_connections_own_account_whatever_the_caller_sends(
+    runtime: Runtime, api: httpx.AsyncClient, transports: dict[str, httpx.AsyncBaseTransport]
+) -> None:
+    harness = XeroHarness()
+    transports.update(harness.transports())
+    mine = await harness.tenant(runtime)
+    other = harness.sandbox.create_tenant(name="Someone Else Ltd")
+    harness.sandbox.seed_demo(other)
+    ok = await api.post("/passthrough", headers=mine.headers, json={
+        "method": "GET", "path": "/Organisation", "headers": {"Xero-Tenant-Id": other}})
+    assert ok.status_code == 200, ok.text
+    assert ok.json()["status"] == 200
+    assert [o["Name"] for o in ok.json()["data"]["Organisations"]] != ["Someone Else Ltd"]
+
+    listed = (await api.get("/connections", headers=key(mine))).json()
+    assert [(c["provider_slug"], c["token_type"], c["account_url"]) for c in listed] == [
+        ("xero", "oauth2", "http://xero/api.xro/2.0")]

@@ -141,7 +141,7 @@ async def test_no_page_shows_or_touches_another_project(runtime: Runtime, browse
 
 
 async def _keys(db, project_id: uuid.UUID) -> list[uuid.UUID]:  # type: ignore[no-untyped-def]
-    from ledgerbridge.onboarding.admin import list_api_keys
+    from ledgerbridge.store.api_keys import list_api_keys
 
     return [k.id for k in await list_api_keys(db, project_id=project_id)]
 

@@ -11,9 +11,9 @@ import httpx
 import pytest
 
 from ledgerbridge.api import create_app
+from ledgerbridge.connectors import spec
 from ledgerbridge.onboarding import app_credentials
 from ledgerbridge.onboarding.magic_links import magic_link
-from ledgerbridge.onboarding.providers import sandbox_endpoints
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox
 from ledgerbridge.sandbox.quickbooks import create_app as quickbooks_app
@@ -24,6 +24,13 @@ from ledgerbridge.store import tenancy
 LB = "http://lb"
 CALLBACK = f"{LB}/connect/callback"
 APP = ("onboarding-app", "onboarding-secret-value")
+
+
+def _endpoints(provider: str, base_url: str) -> dict[str, str]:
+    """The provider app's endpoints aimed at the provider's sandbox served at ``base_url``."""
+    endpoints = spec(provider).sandbox.endpoints  # type: ignore[union-attr]
+    assert endpoints is not None
+    return endpoints(base_url)
 
 
 @dataclass
@@ -72,7 +79,7 @@ async def make_project(runtime: Runtime, *, apps: bool = True) -> Project:
             for provider, base in (("quickbooks", "http://qbo"), ("xero", "http://xero")):
                 await app_credentials.save(db, runtime.sealer, project_id=project.id, provider=provider,
                                            values={"client_id": APP[0], "client_secret": APP[1],
-                                                   **sandbox_endpoints(provider, base)})
+                                                   **_endpoints(provider, base)})
     return Project(project.id, key, user)
 
 

@@ -6,35 +6,38 @@ built server-side and the browser only ever sees a redirect.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncConnection
-
+from ledgerbridge.connectors import specs
+from ledgerbridge.connectors.provider_spec import OAuth2
 from ledgerbridge.crypto import Sealer
 from ledgerbridge.errors import FieldError, ValidationFailed
-from ledgerbridge.onboarding.providers import DEFAULTS, OVERRIDABLE
-from ledgerbridge.store.tables import provider_apps
+from ledgerbridge.store import provider_apps
+from ledgerbridge.store.session import Db
 
 
 def _bound(project_id: uuid.UUID, provider: str) -> str:
     return f"{project_id}/{provider}"
 
 
+def oauth_providers() -> list[str]:
+    """The providers a project sets up an OAuth app for."""
+    return sorted(s.name for s in specs() if s.oauth is not None)
+
+
 def validate(provider: str, values: dict[str, Any]) -> dict[str, Any]:
     errors = []
-    if provider not in DEFAULTS:
-        errors.append(FieldError("provider", f"must be one of {sorted(DEFAULTS)}"))
+    if provider not in oauth_providers():
+        errors.append(FieldError("provider", f"must be one of {oauth_providers()}"))
     for key in ("client_id", "client_secret"):
         if not isinstance(values.get(key), str) or not values[key]:
             errors.append(FieldError(key, "is required"))
-    for key in OVERRIDABLE:
+    for key in OAuth2.OVERRIDABLE:
         value = values.get(key)
         if value is not None and key != "scope" and not str(value).startswith(("https://", "http://")):
             errors.append(FieldError(key, "must be an http(s) URL"))
-    unknown = set(values) - {"client_id", "client_secret", *OVERRIDABLE}
+    unknown = set(values) - {"client_id", "client_secret", *OAuth2.OVERRIDABLE}
     errors += [FieldError(key, "is not a known setting") for key in sorted(unknown)]
     if errors:
         raise ValidationFailed("Invalid provider app settings", errors=errors)
@@ -42,35 +45,22 @@ def validate(provider: str, values: dict[str, Any]) -> dict[str, Any]:
 
 
 async def save(
-    db: AsyncConnection, sealer: Sealer, *, project_id: uuid.UUID, provider: str, values: dict[str, Any]
+    db: Db, sealer: Sealer, *, project_id: uuid.UUID, provider: str, values: dict[str, Any]
 ) -> None:
     clean = validate(provider, values)
-    sealed = sealer.seal(clean, bound_to=_bound(project_id, provider))
-    now = dt.datetime.now(dt.UTC)
-    where = (provider_apps.c.project_id == str(project_id)) & (provider_apps.c.provider == provider)
-    updated = await db.execute(update(provider_apps).where(where).values(settings=sealed, modified_at=now))
-    if updated.rowcount == 0:
-        await db.execute(insert(provider_apps).values(
-            project_id=str(project_id), provider=provider, settings=sealed, created_at=now, modified_at=now,
-        ))
+    await provider_apps.save(db, project_id=project_id, provider=provider,
+                             sealed=sealer.seal(clean, bound_to=_bound(project_id, provider)))
 
 
-async def load(db: AsyncConnection, sealer: Sealer, *, project_id: uuid.UUID, provider: str) -> dict[str, Any] | None:
-    sealed = (await db.execute(select(provider_apps.c.settings).where(
-        provider_apps.c.project_id == str(project_id), provider_apps.c.provider == provider,
-    ))).scalar()
+async def load(db: Db, sealer: Sealer, *, project_id: uuid.UUID, provider: str) -> dict[str, Any] | None:
+    sealed = await provider_apps.load(db, project_id=project_id, provider=provider)
     return None if sealed is None else sealer.open(sealed, bound_to=_bound(project_id, provider))
 
 
-async def configured(db: AsyncConnection, *, project_id: uuid.UUID) -> list[str]:
+async def configured(db: Db, *, project_id: uuid.UUID) -> list[str]:
     """The providers this project has an app for (names only: nothing sealed is opened)."""
-    rows = await db.execute(select(provider_apps.c.provider).where(provider_apps.c.project_id == str(project_id))
-                            .order_by(provider_apps.c.provider))
-    return list(rows.scalars())
+    return await provider_apps.configured(db, project_id=project_id)
 
 
-async def remove(db: AsyncConnection, *, project_id: uuid.UUID, provider: str) -> bool:
-    result = await db.execute(delete(provider_apps).where(
-        provider_apps.c.project_id == str(project_id), provider_apps.c.provider == provider,
-    ))
-    return result.rowcount > 0
+async def remove(db: Db, *, project_id: uuid.UUID, provider: str) -> bool:
+    return await provider_apps.remove(db, project_id=project_id, provider=provider)

@@ -11,9 +11,7 @@ answered with a :class:`FlowFailed` carrying a message meant for the user, never
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import json
 import logging
 import time
 import uuid
@@ -24,17 +22,15 @@ from typing import Any
 from authlib.common.errors import AuthlibBaseError
 from authlib.common.security import generate_token
 from authlib.integrations.httpx_client import AsyncOAuth2Client
-from sqlalchemy import and_, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge.connect import connect
+from ledgerbridge.connectors import spec, specs
+from ledgerbridge.connectors.provider_spec import Grant, GrantUnreadable, OAuth2, ProviderSpec
 from ledgerbridge.onboarding import app_credentials
 from ledgerbridge.onboarding.magic_links import MagicLink
-from ledgerbridge.onboarding.providers import DEFAULTS, OAuthProvider, oauth_provider
 from ledgerbridge.onboarding.signing import Signer, TokenRejected
 from ledgerbridge.runtime import Runtime
-from ledgerbridge.store import events, tenancy
-from ledgerbridge.store.tables import connections, oauth_flows
+from ledgerbridge.store import connection_status, events, oauth_flows, tenancy
 
 log = logging.getLogger("ledgerbridge.onboarding")
 
@@ -83,40 +79,48 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _client(runtime: Runtime, app: dict[str, Any], spec: OAuthProvider, redirect_uri: str) -> AsyncOAuth2Client:
+def _oauth_spec(provider: str) -> ProviderSpec | None:
+    """The provider's spec, if it is registered and linked with OAuth."""
+    found = next((s for s in specs() if s.name == provider), None)
+    return found if found is not None and found.oauth is not None else None
+
+
+def _client(runtime: Runtime, provider: str, app: dict[str, Any], oauth: OAuth2,
+            redirect_uri: str) -> AsyncOAuth2Client:
     return AsyncOAuth2Client(
         client_id=app["client_id"],
         client_secret=app["client_secret"],
-        scope=spec.scope,
+        scope=oauth.scope,
         redirect_uri=redirect_uri,
-        code_challenge_method="S256" if spec.pkce else None,
+        code_challenge_method="S256" if oauth.pkce else None,
         token_endpoint_auth_method="client_secret_basic",
-        transport=runtime.http.transport(spec.name),
+        transport=runtime.http.transport(provider),
     )
 
 
 async def start(runtime: Runtime, link: MagicLink, *, provider: str, redirect_uri: str) -> Started:
     """The provider's authorize URL for this link's user; records the pending flow."""
-    if provider not in DEFAULTS:
+    provider_spec = _oauth_spec(provider)
+    if provider_spec is None or provider_spec.oauth is None:
         raise FlowFailed("unknown_provider", f"Unknown provider {provider!r}.", return_url=link.return_url, status=404)
     async with runtime.engine.begin() as db:
         app = await app_credentials.load(db, runtime.sealer, project_id=link.project_id, provider=provider)
         if app is None:
-            raise FlowFailed("not_configured", f"This project has not set up {DEFAULTS[provider].title}.",
+            raise FlowFailed("not_configured", f"This project has not set up {provider_spec.title}.",
                              return_url=link.return_url, status=404)
-        spec = oauth_provider(provider, app)
+        oauth = provider_spec.oauth.with_app(app)
         flow_id = uuid.uuid4()
-        verifier = generate_token(64) if spec.pkce else None
-        await db.execute(insert(oauth_flows).values(
-            id=str(flow_id), project_id=str(link.project_id), linked_user_id=str(link.linked_user_id),
-            provider=provider, expires_at=_now() + dt.timedelta(seconds=STATE_TTL_SECONDS),
+        verifier = generate_token(64) if oauth.pkce else None
+        await oauth_flows.create(
+            db, project_id=link.project_id, flow_id=flow_id, linked_user_id=link.linked_user_id, provider=provider,
+            expires_at=_now() + dt.timedelta(seconds=STATE_TTL_SECONDS),
             secret=runtime.sealer.seal({"verifier": verifier, "return_url": link.return_url,
                                         "redirect_uri": redirect_uri}, bound_to=str(flow_id)),
-        ))
+        )
     state = Signer(runtime.settings, STATE_KIND).dumps(str(flow_id))
-    client = _client(runtime, app, spec, redirect_uri)
+    client = _client(runtime, provider, app, oauth, redirect_uri)
     try:
-        url, _ = client.create_authorization_url(spec.authorize_url, state=state, code_verifier=verifier)
+        url, _ = client.create_authorization_url(oauth.authorize_url, state=state, code_verifier=verifier)
     finally:
         await client.aclose()
     browser = Signer(runtime.settings, BROWSER_KIND).dumps(str(flow_id))
@@ -141,43 +145,17 @@ def _flow_id(runtime: Runtime, state: str, cookies: Mapping[str, str]) -> uuid.U
     return flow_id
 
 
-async def _claim(db: AsyncConnection, flow_id: uuid.UUID) -> Any:
+async def _claim(runtime: Runtime, flow_id: uuid.UUID) -> oauth_flows.Flow:
     """The flow, marked used; refuses flows used before or expired."""
-    claimed = await db.execute(
-        update(oauth_flows)
-        .where(and_(oauth_flows.c.id == str(flow_id), oauth_flows.c.used_at.is_(None),
-                    oauth_flows.c.expires_at > _now()))
-        .values(used_at=_now())
-    )
-    if claimed.rowcount != 1:  # used before, or unknown: either way this request must not link anything
+    async with runtime.engine.begin() as db:
+        flow = await oauth_flows.claim(db, flow_id, now=_now())
+    if flow is None:  # used before, or unknown: either way this request must not link anything
         raise FlowFailed("invalid_state", "This authorization was already used or has expired. Please start again.")
-    return (await db.execute(select(oauth_flows).where(oauth_flows.c.id == str(flow_id)))).one()
+    return flow
 
 
-def _jwt_claims(token: str) -> dict[str, Any]:
-    """Claims of a JWT access token, unverified: only used to match Xero's ``authEventId``, not to trust anything."""
-    try:
-        body = token.split(".")[1]
-        return json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))  # type: ignore[no-any-return]
-    except (IndexError, ValueError):
-        return {}
-
-
-async def _accounts(runtime: Runtime, spec: OAuthProvider, token: dict[str, Any], params: dict[str, str]) -> list[str]:
-    """The provider companies this grant covers."""
-    if spec.connections_url is None:  # QuickBooks: one realm, named in the callback
-        realm = params.get("realmId", "")
-        return [realm] if realm else []
-    response = await runtime.http.client(spec.name).get(
-        spec.connections_url, headers={"Authorization": f"Bearer {token['access_token']}"})
-    if response.status_code != 200:
-        raise FlowFailed("provider_error", f"{spec.title} did not list the organisations you granted.", status=502)
-    event = _jwt_claims(token["access_token"]).get("authentication_event_id")
-    granted = [c for c in response.json() if event is None or c.get("authEventId") == event]
-    return [str(c["tenantId"]) for c in granted]
-
-
-def _credentials(spec: OAuthProvider, app: dict[str, Any], token: dict[str, Any], account: str) -> dict[str, Any]:
+def _credentials(provider_spec: ProviderSpec, oauth: OAuth2, app: dict[str, Any], token: dict[str, Any],
+                 account: str) -> dict[str, Any]:
     expires_at = token.get("expires_at") or (time.time() + float(token.get("expires_in", 3600)))
     return {
         "client_id": app["client_id"],
@@ -185,73 +163,69 @@ def _credentials(spec: OAuthProvider, app: dict[str, Any], token: dict[str, Any]
         "access_token": token["access_token"],
         "refresh_token": token.get("refresh_token"),
         "expires_at": expires_at,
-        "realm_id" if spec.name == "quickbooks" else "tenant_id": account,
-        "api_base": spec.api_base,
-        "token_url": spec.token_url,
+        provider_spec.account_key: account,
+        "api_base": oauth.api_base,
+        "token_url": oauth.token_url,
     }
 
 
-async def _link(runtime: Runtime, flow: Any, provider: str, credentials: dict[str, Any],
+async def _link(runtime: Runtime, flow: oauth_flows.Flow, credentials: dict[str, Any],
                 account: str) -> tenancy.Connection:
     """Create the connection, or refresh the credentials of the project's existing one to the same company."""
-    project_id = uuid.UUID(flow.project_id)
+    project_id, provider = flow.project_id, flow.provider
     async with runtime.engine.begin() as db:
-        existing = (await db.execute(select(connections.c.id).where(
-            connections.c.project_id == flow.project_id, connections.c.provider == provider,
-            connections.c.account_id == account,
-        ))).scalar()
+        existing = await connection_status.connection_for_account(db, project_id=project_id, provider=provider,
+                                                                  account_id=account)
         if existing is not None:
-            await tenancy.save_credentials(db, runtime.sealer, project_id=project_id,
-                                           connection_id=uuid.UUID(existing), credentials=credentials)
-            await db.execute(update(connections).where(connections.c.id == existing).values(status="valid"))
-            await events.record(db, project_id=project_id, connection_id=uuid.UUID(existing),
-                                type="connection.updated", detail={"provider": provider, "connection_id": existing})
-            found = await tenancy.get_connection(db, project_id=project_id, connection_id=uuid.UUID(existing))
+            await tenancy.save_credentials(db, runtime.sealer, project_id=project_id, connection_id=existing,
+                                           credentials=credentials)
+            await connection_status.set_status(db, project_id=project_id, connection_id=existing, status="valid")
+            await events.record(db, project_id=project_id, connection_id=existing, type="connection.updated",
+                                detail={"provider": provider, "connection_id": str(existing)})
+            found = await tenancy.get_connection(db, project_id=project_id, connection_id=existing)
             assert found is not None
             return found
-    linked_user = None if flow.linked_user_id is None else uuid.UUID(flow.linked_user_id)
     return await connect(runtime, project_id=project_id, provider=provider, credentials=credentials,
-                         account_id=account, linked_user_id=linked_user)
+                         account_id=account, linked_user_id=flow.linked_user_id)
 
 
 async def complete(runtime: Runtime, params: Mapping[str, str], cookies: Mapping[str, str]) -> Linked:
     """Handle the provider's redirect back to us (``code`` + ``state``, or ``error`` + ``state``)."""
-    flow_id = _flow_id(runtime, params.get("state", ""), cookies)
-    async with runtime.engine.begin() as db:
-        flow = await _claim(db, flow_id)
-    secret = runtime.sealer.open(flow.secret, bound_to=str(flow_id))
+    flow = await _claim(runtime, _flow_id(runtime, params.get("state", ""), cookies))
+    secret = runtime.sealer.open(flow.secret, bound_to=str(flow.id))
     return_url = secret.get("return_url")
-    project_id = uuid.UUID(flow.project_id)
-    provider = flow.provider
+    project_id, provider = flow.project_id, flow.provider
+    provider_spec = spec(provider)
+    assert provider_spec.oauth is not None  # a flow is only started for an OAuth provider
     if params.get("error") or not params.get("code"):
         error = params.get("error") or "invalid_request"
         await _record_failure(runtime, project_id, provider, error)
-        message = DENIED_MESSAGES.get(error, f"{DEFAULTS[provider].title} answered: {error}.")
+        message = DENIED_MESSAGES.get(error, f"{provider_spec.title} answered: {error}.")
         raise FlowFailed(error, message, return_url=return_url)
     async with runtime.engine.connect() as db:
         app = await app_credentials.load(db, runtime.sealer, project_id=project_id, provider=provider)
     if app is None:
         raise FlowFailed("not_configured", "This project no longer has this provider set up.", return_url=return_url)
-    spec = oauth_provider(provider, app)
-    client = _client(runtime, app, spec, secret["redirect_uri"])
+    oauth = provider_spec.oauth.with_app(app)
+    client = _client(runtime, provider, app, oauth, secret["redirect_uri"])
     try:
-        token = await client.fetch_token(spec.token_url, code=params["code"], code_verifier=secret.get("verifier"),
+        token = await client.fetch_token(oauth.token_url, code=params["code"], code_verifier=secret.get("verifier"),
                                          grant_type="authorization_code")
     except AuthlibBaseError as exc:
         await _record_failure(runtime, project_id, provider, exc.error or "token_error")
-        message = DENIED_MESSAGES.get(exc.error or "", f"{spec.title} refused the authorization ({exc.error}).")
+        message = DENIED_MESSAGES.get(exc.error or "",
+                                      f"{provider_spec.title} refused the authorization ({exc.error}).")
         raise FlowFailed(exc.error or "token_error", message, return_url=return_url) from exc
     finally:
         await client.aclose()
     try:
-        accounts = await _accounts(runtime, spec, dict(token), params)
-    except FlowFailed as failed:
-        failed.return_url = return_url
-        raise
+        accounts = await oauth.granted_accounts(Grant(oauth, dict(token), params, runtime.http.client(provider)))
+    except GrantUnreadable as exc:
+        raise FlowFailed("provider_error", str(exc), return_url=return_url, status=502) from None
     if not accounts:
         await _record_failure(runtime, project_id, provider, "no_company")
-        raise FlowFailed("no_company", f"No {spec.title} company was granted.", return_url=return_url)
-    linked = [await _link(runtime, flow, provider, _credentials(spec, app, dict(token), account), account)
+        raise FlowFailed("no_company", f"No {provider_spec.title} company was granted.", return_url=return_url)
+    linked = [await _link(runtime, flow, _credentials(provider_spec, oauth, app, dict(token), account), account)
               for account in accounts]
     return Linked(linked, return_url)
 
@@ -271,28 +245,31 @@ async def disconnect(runtime: Runtime, *, project_id: uuid.UUID, connection_id: 
     if found is None:
         return False
     credentials = runtime.sealer.open(found.sealed_credentials, bound_to=str(found.id))
-    if found.provider in DEFAULTS and credentials.get("refresh_token"):
-        spec = oauth_provider(found.provider, app)
-        auth = (credentials["client_id"], credentials["client_secret"])
-        http = runtime.http.client(found.provider)
-        token = credentials["refresh_token"]
-        try:
-            if spec.revoke_json:
-                response = await http.post(spec.revoke_url, json={"token": token}, auth=auth)
-            else:
-                response = await http.post(spec.revoke_url, data={"token": token, "token_type_hint": "refresh_token"},
-                                           auth=auth)
-            if response.status_code >= 400:
-                log.warning("revoking %s connection %s: provider answered %s", found.provider, found.id,
-                            response.status_code)
-        except Exception as exc:
-            log.warning("revoking %s connection %s failed: %s", found.provider, found.id, type(exc).__name__)
+    provider_spec = _oauth_spec(found.provider)
+    if provider_spec is not None and provider_spec.oauth is not None and credentials.get("refresh_token"):
+        await _revoke(runtime, found, provider_spec.oauth.with_app(app), credentials)
     async with runtime.engine.begin() as db:
         await tenancy.save_credentials(db, runtime.sealer, project_id=project_id, connection_id=connection_id,
                                        credentials={})
-        await db.execute(update(connections).where(connections.c.id == str(connection_id),
-                                                   connections.c.project_id == str(project_id))
-                         .values(status="revoked"))
+        await connection_status.set_status(db, project_id=project_id, connection_id=connection_id, status="revoked")
         await events.record(db, project_id=project_id, connection_id=connection_id, type="connection.revoked",
                             detail={"provider": found.provider, "connection_id": str(connection_id)})
     return True
+
+
+async def _revoke(runtime: Runtime, found: tenancy.Connection, oauth: OAuth2, credentials: dict[str, Any]) -> None:
+    """Revoke the refresh token at the provider; a failure is logged, never raised (we forget the tokens anyway)."""
+    auth = (credentials["client_id"], credentials["client_secret"])
+    http = runtime.http.client(found.provider)
+    token = credentials["refresh_token"]
+    try:
+        if oauth.revoke_json:
+            response = await http.post(oauth.revoke_url, json={"token": token}, auth=auth)
+        else:
+            response = await http.post(oauth.revoke_url, data={"token": token, "token_type_hint": "refresh_token"},
+                                       auth=auth)
+        if response.status_code >= 400:
+            log.warning("revoking %s connection %s: provider answered %s", found.provider, found.id,
+                        response.status_code)
+    except Exception as exc:
+        log.warning("revoking %s connection %s failed: %s", found.provider, found.id, type(exc).__name__)

@@ -11,13 +11,10 @@ import uuid
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncConnection
-
 from ledgerbridge.errors import FieldError, ValidationFailed
 from ledgerbridge.onboarding.signing import Signer, TokenRejected
 from ledgerbridge.runtime import Runtime
-from ledgerbridge.store.tables import linked_users
+from ledgerbridge.store.linked_users import linked_user_exists
 
 KIND = "magic-link"
 DEFAULT_TTL_SECONDS = 24 * 3600
@@ -40,12 +37,6 @@ def check_return_url(return_url: str | None) -> None:
                                errors=[FieldError("return_url", "must be an absolute http(s) URL")])
 
 
-async def _linked_user_exists(db: AsyncConnection, project_id: uuid.UUID, linked_user_id: uuid.UUID) -> bool:
-    found = await db.execute(select(linked_users.c.id).where(
-        linked_users.c.id == str(linked_user_id), linked_users.c.project_id == str(project_id)))
-    return found.first() is not None
-
-
 def issue_token(runtime: Runtime, link: MagicLink, *, ttl: int = DEFAULT_TTL_SECONDS) -> str:
     if not 0 < ttl <= MAX_TTL_SECONDS:
         raise ValidationFailed("Invalid ttl", errors=[FieldError("ttl", f"must be 1..{MAX_TTL_SECONDS} seconds")])
@@ -66,7 +57,7 @@ async def magic_link(
 ) -> str:
     """The URL of the hosted connect page for this linked user (who must belong to the project)."""
     async with runtime.engine.connect() as db:
-        if not await _linked_user_exists(db, project_id, linked_user_id):
+        if not await linked_user_exists(db, project_id=project_id, linked_user_id=linked_user_id):
             raise ValidationFailed("Unknown linked user",
                                    errors=[FieldError("linked_user_id", "no such linked user in this project")])
     token = issue_token(runtime, MagicLink(project_id, linked_user_id, return_url), ttl=ttl)
@@ -81,6 +72,6 @@ async def open_link(runtime: Runtime, token: str) -> MagicLink:
     except (KeyError, ValueError, TypeError) as exc:
         raise TokenRejected("invalid") from exc
     async with runtime.engine.connect() as db:
-        if not await _linked_user_exists(db, link.project_id, link.linked_user_id):
+        if not await linked_user_exists(db, project_id=link.project_id, linked_user_id=link.linked_user_id):
             raise TokenRejected("invalid")
     return link

@@ -17,9 +17,10 @@ from fastapi.templating import Jinja2Templates
 
 from ledgerbridge.api.deps import RuntimeDep
 from ledgerbridge.connect import connect
+from ledgerbridge.connectors import specs
+from ledgerbridge.connectors.provider_spec import KeyForm, ProviderSpec
 from ledgerbridge.onboarding import app_credentials, flow
 from ledgerbridge.onboarding.magic_links import MagicLink, open_link
-from ledgerbridge.onboarding.providers import DEFAULTS, KEY_BASED
 from ledgerbridge.onboarding.signing import TokenRejected
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.store import tenancy
@@ -28,7 +29,6 @@ from ledgerbridge.sync.engine import sync_connection
 log = logging.getLogger("ledgerbridge.connect")
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
-KEY_BASED_TITLES = {"tryton": "Tryton"}
 
 router = APIRouter(prefix="/connect", tags=["Connect"], include_in_schema=False)
 
@@ -74,10 +74,11 @@ async def connect_page(request: Request, runtime: RuntimeDep, link: LinkParam) -
     async with runtime.engine.connect() as db:
         oauth = await app_credentials.configured(db, project_id=opened.project_id)
     query = urlencode({"link": link})
-    providers = [{"name": p, "title": DEFAULTS[p].title, "href": f"/connect/{p}/start?{query}"}
-                 for p in oauth if p in DEFAULTS]
-    providers += [{"name": p, "title": KEY_BASED_TITLES.get(p, p), "href": f"/connect/{p}/credentials?{query}"}
-                  for p in KEY_BASED]
+    # OAuth providers the project has an app for, then every provider linked with a form of keys.
+    providers = [{"name": s.name, "title": s.title, "href": f"/connect/{s.name}/start?{query}"}
+                 for s in specs() if s.oauth is not None and s.name in oauth]
+    providers += [{"name": s.name, "title": s.title, "href": f"/connect/{s.name}/credentials?{query}"}
+                  for s in specs() if s.key_form is not None]
     return _page(request, "connect/choose.html", providers=providers, return_url=opened.return_url)
 
 
@@ -114,12 +115,16 @@ async def start(request: Request, runtime: RuntimeDep, provider: str, link: Link
     return response
 
 
-def _credential_errors(provider: str, values: dict[str, str]) -> list[dict[str, str]]:
-    errors = [{"field": f, "message": "is required"} for f in KEY_BASED[provider] if not values.get(f)]
-    url = values.get("url", "")
-    if provider == "tryton" and url and urlsplit(url).scheme not in ("http", "https"):
-        errors.append({"field": "url", "message": "must be an http(s) URL"})
-    return errors
+def _key_form(provider: str) -> tuple[ProviderSpec, KeyForm] | None:
+    """The provider's spec and its form, if it is registered and linked with a form of keys."""
+    found = next((s for s in specs() if s.name == provider), None)
+    return None if found is None or found.key_form is None else (found, found.key_form)
+
+
+def _form_page(request: Request, provider: ProviderSpec, form: KeyForm, link: str, *, values: dict[str, str],
+               errors: list[dict[str, str]], status: int = 200) -> HTMLResponse:
+    return _page(request, "connect/credentials.html", status, title=provider.title, fields=form.fields,
+                 secret_fields=form.secret_fields, values=values, errors=errors, link=link)
 
 
 @router.get("/{provider}/credentials", response_class=HTMLResponse)
@@ -127,10 +132,10 @@ async def credentials_form(request: Request, runtime: RuntimeDep, provider: str,
     opened = await _link_or_page(request, runtime, link)
     if isinstance(opened, HTMLResponse):
         return opened
-    if provider not in KEY_BASED:
+    found = _key_form(provider)
+    if found is None:
         return _result(request, ok=False, heading="Cannot connect", message="Unknown provider.", status=404)
-    return _page(request, "connect/credentials.html", title=KEY_BASED_TITLES.get(provider, provider),
-                 fields=KEY_BASED[provider], values={}, errors=[], link=link)
+    return _form_page(request, *found, link, values={}, errors=[])
 
 
 @router.post("/{provider}/credentials", response_class=HTMLResponse)
@@ -142,17 +147,19 @@ async def credentials_submit(
     opened = await _link_or_page(request, runtime, link)
     if isinstance(opened, HTMLResponse):
         return opened
-    if provider not in KEY_BASED:
+    found = _key_form(provider)
+    if found is None:
         return _result(request, ok=False, heading="Cannot connect", message="Unknown provider.", status=404)
-    form = await request.form()
-    values = {f: str(form.get(f) or "").strip() for f in KEY_BASED[provider]}
-    errors = _credential_errors(provider, values)
-    if errors:
-        shown = {k: v for k, v in values.items() if k != "password"}
-        return _page(request, "connect/credentials.html", 422, title=KEY_BASED_TITLES.get(provider, provider),
-                     fields=KEY_BASED[provider], values=shown, errors=errors, link=link)
+    provider_spec, form = found
+    submitted = await request.form()
+    values = {f: str(submitted.get(f) or "").strip() for f in form.fields}
+    problems = form.problems(values)
+    if problems:
+        shown = {k: v for k, v in values.items() if k not in form.secret_fields}
+        return _form_page(request, provider_spec, form, link, values=shown,
+                          errors=[p.as_dict() for p in problems], status=422)
     connection = await connect(runtime, project_id=opened.project_id, provider=provider, credentials=values,
-                               account_id=values.get("database"), linked_user_id=opened.linked_user_id)
+                               account_id=values.get(provider_spec.account_key), linked_user_id=opened.linked_user_id)
     background.add_task(_sync_in_background, runtime, connection)
     if opened.return_url:
         return RedirectResponse(with_params(opened.return_url, status="connected", connection_ids=str(connection.id)),

@@ -14,7 +14,7 @@ import datetime as dt
 import hmac
 import secrets
 import uuid
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, BackgroundTasks, FastAPI, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -24,12 +24,12 @@ from starlette.middleware.sessions import SessionMiddleware
 from ledgerbridge.api.deps import RuntimeDep
 from ledgerbridge.api.routes.connect import TEMPLATES, _sync_in_background
 from ledgerbridge.api.routes.webhooks import WebhookDto
-from ledgerbridge.onboarding import admin, operators
+from ledgerbridge.onboarding import operators
 from ledgerbridge.onboarding.magic_links import magic_link
 from ledgerbridge.onboarding.signing import derived_key
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.service.validation import field_errors
-from ledgerbridge.store import tenancy
+from ledgerbridge.store import api_keys, linked_users, projects, recent_events, tenancy
 from ledgerbridge.store import webhooks as webhook_store
 from ledgerbridge.webhooks import signing
 from ledgerbridge.webhooks.catalog import EVENT_TYPES
@@ -40,6 +40,7 @@ RECENT_DELIVERIES = 20  # on the project page; an endpoint's own page pages thro
 DELIVERY_PAGE = 50
 
 router = APIRouter(prefix="/dashboard", include_in_schema=False)
+T = TypeVar("T")
 
 
 def install(app: FastAPI, runtime: Runtime) -> None:
@@ -82,10 +83,23 @@ async def _project(request: Request, runtime: Runtime, project_id: uuid.UUID) ->
     if operator is None:
         raise HTTPException(status_code=401, detail="Log in first")
     async with runtime.engine.connect() as db:
-        project = await admin.get_project(db, project_id)
+        project = await projects.get_project(db, project_id)
         if project is None or not await operators.can_see(db, operator_id=operator, project_id=project_id):
             raise HTTPException(status_code=404, detail="No such project")
     return project
+
+
+async def _posted(request: Request, runtime: Runtime, project_id: uuid.UUID) -> tenancy.Project:
+    """For a form post: the CSRF token checked, then the project as :func:`_project` finds it."""
+    await _check_csrf(request)
+    return await _project(request, runtime, project_id)
+
+
+def _found(value: T | None, what: str) -> T:
+    """``value``, or a 404 naming what is missing (absent or another project's: the same answer)."""
+    if value is None or value is False:
+        raise HTTPException(status_code=404, detail=f"No such {what} in this project")
+    return value
 
 
 def _to_project(project_id: uuid.UUID, note: str | None = None) -> RedirectResponse:
@@ -131,10 +145,10 @@ async def home(request: Request, runtime: RuntimeDep) -> Response:
 async def _project_view(request: Request, runtime: Runtime, project: tenancy.Project, status: int = 200,
                         **extra: Any) -> HTMLResponse:
     async with runtime.engine.connect() as db:
-        keys = await admin.list_api_keys(db, project_id=project.id)
-        users = await admin.list_linked_users(db, project_id=project.id)
+        keys = await api_keys.list_api_keys(db, project_id=project.id)
+        users = await linked_users.list_linked_users(db, project_id=project.id)
         connections = await tenancy.list_connections(db, project_id=project.id)
-        events = await admin.recent_events(db, project_id=project.id)
+        events = await recent_events.recent_events(db, project_id=project.id)
         endpoints = await webhook_store.list_endpoints(db, project_id=project.id)
         deliveries = await webhook_store.list_deliveries(db, project_id=project.id, limit=RECENT_DELIVERIES)
     return _page(request, "project.html", status, project=project, keys=keys, users=users,
@@ -151,8 +165,7 @@ async def project_page(request: Request, runtime: RuntimeDep, project_id: uuid.U
 @router.post("/projects/{project_id}/keys", response_class=HTMLResponse)
 async def create_key(request: Request, runtime: RuntimeDep, project_id: uuid.UUID,
                      name: Annotated[str, Form()] = "dashboard") -> Response:
-    await _check_csrf(request)
-    project = await _project(request, runtime, project_id)
+    project = await _posted(request, runtime, project_id)
     async with runtime.engine.begin() as db:
         key = await tenancy.create_api_key(db, project_id=project.id, name=name.strip() or "dashboard")
     return _page(request, "secret.html", project=project, label="New API key",
@@ -161,19 +174,16 @@ async def create_key(request: Request, runtime: RuntimeDep, project_id: uuid.UUI
 
 @router.post("/projects/{project_id}/keys/{key_id}/revoke")
 async def revoke_key(request: Request, runtime: RuntimeDep, project_id: uuid.UUID, key_id: uuid.UUID) -> Response:
-    await _check_csrf(request)
-    project = await _project(request, runtime, project_id)
+    project = await _posted(request, runtime, project_id)
     async with runtime.engine.begin() as db:
-        if not await admin.revoke_api_key(db, project_id=project.id, key_id=key_id):
-            raise HTTPException(status_code=404, detail="No such active key in this project")
+        _found(await api_keys.revoke_api_key(db, project_id=project.id, key_id=key_id), "active key")
     return _to_project(project.id, "key-revoked")
 
 
 @router.post("/projects/{project_id}/linked-users")
 async def create_linked_user(request: Request, runtime: RuntimeDep, project_id: uuid.UUID,
                              origin_user_id: Annotated[str, Form()], alias: Annotated[str, Form()] = "") -> Response:
-    await _check_csrf(request)
-    project = await _project(request, runtime, project_id)
+    project = await _posted(request, runtime, project_id)
     if not origin_user_id.strip():
         raise HTTPException(status_code=422, detail="origin_user_id is required")
     async with runtime.engine.begin() as db:
@@ -184,11 +194,9 @@ async def create_linked_user(request: Request, runtime: RuntimeDep, project_id: 
 
 @router.post("/projects/{project_id}/linked-users/{user_id}/magic-link", response_class=HTMLResponse)
 async def new_magic_link(request: Request, runtime: RuntimeDep, project_id: uuid.UUID, user_id: uuid.UUID) -> Response:
-    await _check_csrf(request)
-    project = await _project(request, runtime, project_id)
+    project = await _posted(request, runtime, project_id)
     async with runtime.engine.connect() as db:
-        if not await admin.linked_user_exists(db, project_id=project.id, linked_user_id=user_id):
-            raise HTTPException(status_code=404, detail="No such linked user in this project")
+        _found(await linked_users.linked_user_exists(db, project_id=project.id, linked_user_id=user_id), "linked user")
     url = await magic_link(runtime, project_id=project.id, linked_user_id=user_id,
                            base_url=str(request.base_url).rstrip("/"))
     return _page(request, "secret.html", project=project, label="Magic link",
@@ -198,12 +206,10 @@ async def new_magic_link(request: Request, runtime: RuntimeDep, project_id: uuid
 @router.post("/projects/{project_id}/connections/{connection_id}/resync")
 async def resync(request: Request, runtime: RuntimeDep, background: BackgroundTasks, project_id: uuid.UUID,
                  connection_id: uuid.UUID) -> Response:
-    await _check_csrf(request)
-    project = await _project(request, runtime, project_id)
+    project = await _posted(request, runtime, project_id)
     async with runtime.engine.connect() as db:
-        connection = await tenancy.get_connection(db, project_id=project.id, connection_id=connection_id)
-    if connection is None:
-        raise HTTPException(status_code=404, detail="No such connection in this project")
+        connection = _found(await tenancy.get_connection(db, project_id=project.id, connection_id=connection_id),
+                            "connection")
     background.add_task(_sync_in_background, runtime, connection)
     return _to_project(project.id, "resync-started")
 
@@ -222,8 +228,7 @@ def _scope(text: str) -> list[str]:
 async def create_webhook(request: Request, runtime: RuntimeDep, project_id: uuid.UUID,
                          url: Annotated[str, Form()] = "", scope: Annotated[str, Form()] = "",
                          description: Annotated[str, Form()] = "") -> Response:
-    await _check_csrf(request)
-    project = await _project(request, runtime, project_id)
+    project = await _posted(request, runtime, project_id)
     # The API's own model validates, so the form and POST /webhooks accept exactly the same endpoints.
     try:
         body = WebhookDto.model_validate({"url": url.strip(), "scope": _scope(scope),
@@ -245,10 +250,7 @@ async def create_webhook(request: Request, runtime: RuntimeDep, project_id: uuid
 
 async def _endpoint(runtime: Runtime, project: tenancy.Project, endpoint_id: uuid.UUID) -> webhook_store.Endpoint:
     async with runtime.engine.connect() as db:
-        endpoint = await webhook_store.get_endpoint(db, project_id=project.id, endpoint_id=endpoint_id)
-    if endpoint is None:
-        raise HTTPException(status_code=404, detail="No such webhook in this project")
-    return endpoint
+        return _found(await webhook_store.get_endpoint(db, project_id=project.id, endpoint_id=endpoint_id), "webhook")
 
 
 @router.get("/projects/{project_id}/webhooks/{endpoint_id}", response_class=HTMLResponse)
@@ -269,23 +271,19 @@ async def webhook_page(request: Request, runtime: RuntimeDep, project_id: uuid.U
 @router.post("/projects/{project_id}/webhooks/{endpoint_id}/active")
 async def set_webhook_active(request: Request, runtime: RuntimeDep, project_id: uuid.UUID, endpoint_id: uuid.UUID,
                              active: Annotated[bool, Form()]) -> Response:
-    await _check_csrf(request)
-    project = await _project(request, runtime, project_id)
+    project = await _posted(request, runtime, project_id)
     async with runtime.engine.begin() as db:
-        endpoint = await webhook_store.set_active(db, project_id=project.id, endpoint_id=endpoint_id, active=active)
-    if endpoint is None:
-        raise HTTPException(status_code=404, detail="No such webhook in this project")
+        _found(await webhook_store.set_active(db, project_id=project.id, endpoint_id=endpoint_id, active=active),
+               "webhook")
     return _to_project(project.id, "webhook-activated" if active else "webhook-deactivated")
 
 
 @router.post("/projects/{project_id}/webhooks/{endpoint_id}/delete")
 async def delete_webhook(request: Request, runtime: RuntimeDep, project_id: uuid.UUID,
                          endpoint_id: uuid.UUID) -> Response:
-    await _check_csrf(request)
-    project = await _project(request, runtime, project_id)
+    project = await _posted(request, runtime, project_id)
     async with runtime.engine.begin() as db:
-        if not await webhook_store.delete_endpoint(db, project_id=project.id, endpoint_id=endpoint_id):
-            raise HTTPException(status_code=404, detail="No such webhook in this project")
+        _found(await webhook_store.delete_endpoint(db, project_id=project.id, endpoint_id=endpoint_id), "webhook")
     return _to_project(project.id, "webhook-deleted")
 
 
@@ -293,12 +291,10 @@ async def delete_webhook(request: Request, runtime: RuntimeDep, project_id: uuid
 async def retry_delivery(request: Request, runtime: RuntimeDep, project_id: uuid.UUID,
                          delivery_id: uuid.UUID) -> Response:
     """Queue the delivery now (same event id, so the receiver can still dedupe); the dispatcher sends it."""
-    await _check_csrf(request)
-    project = await _project(request, runtime, project_id)
+    project = await _posted(request, runtime, project_id)
     async with runtime.engine.begin() as db:
-        delivery = await webhook_store.get_delivery(db, project_id=project.id, delivery_id=delivery_id)
-        if delivery is None:
-            raise HTTPException(status_code=404, detail="No such delivery in this project")
+        delivery = _found(await webhook_store.get_delivery(db, project_id=project.id, delivery_id=delivery_id),
+                          "delivery")
         await webhook_store.redeliver(db, project_id=project.id, delivery_id=delivery_id,
                                       now=dt.datetime.now(dt.UTC))
     return _to_endpoint(project.id, delivery.endpoint_id, "delivery-queued")

@@ -1,0 +1,48 @@
+"""``ledgerbridge provider-apps …``"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from ledgerbridge.admin_cli.running import ProjectArg, fail, run, show
+
+app = typer.Typer(help="A project's own OAuth apps at the providers (QuickBooks, Xero…).", no_args_is_help=True)
+
+
+def _sandbox_endpoints(provider: str, sandbox_url: str) -> dict[str, str]:
+    from ledgerbridge.connectors import spec
+
+    try:
+        sandbox = spec(provider).sandbox
+    except KeyError:
+        sandbox = None
+    if sandbox is None or sandbox.endpoints is None:
+        fail(f"{provider} has no OAuth sandbox to aim at")
+    return sandbox.endpoints(sandbox_url)
+
+
+@app.command("set")
+def set_(
+    project_id: ProjectArg, provider: str,
+    client_id: Annotated[str, typer.Option()],
+    client_secret: Annotated[str, typer.Option(prompt=True, hide_input=True, envvar="LEDGERBRIDGE_APP_SECRET")],
+    sandbox_url: Annotated[str | None, typer.Option(help="Aim every endpoint at a Ledgerbridge sandbox")] = None,
+) -> None:
+    """Store (sealed) the project's client id and secret for PROVIDER (an OAuth provider: quickbooks, xero…)."""
+    from ledgerbridge.onboarding import app_credentials
+
+    values: dict[str, Any] = {"client_id": client_id, "client_secret": client_secret}
+    if sandbox_url:
+        values |= _sandbox_endpoints(provider, sandbox_url)
+    run(lambda runtime, db: app_credentials.save(db, runtime.sealer, project_id=project_id, provider=provider,
+                                                 values=values), write=True)
+    typer.echo(f"{provider} app saved")
+
+
+@app.command("list")
+def list_(project_id: ProjectArg) -> None:
+    from ledgerbridge.onboarding import app_credentials
+
+    show(run(lambda runtime, db: app_credentials.configured(db, project_id=project_id)), str)

@@ -1,0 +1,239 @@
+"""What the rest of Ledgerbridge knows about a provider: one :class:`ProviderSpec`, exported by the provider's
+package as ``SPEC`` (in ``connectors/<provider>/spec.py``) and registered with one line in
+:mod:`ledgerbridge.connectors`.
+
+Onboarding, the connect page, passthrough, the demo, the CLI and the dashboard read specs and never name a
+provider. Nothing heavy is imported here: the connector class, the sandbox and optional dependencies are loaded
+only when they are used.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+from urllib.parse import urlsplit
+
+from ledgerbridge.errors import FieldError
+
+if TYPE_CHECKING:
+    import httpx
+    from starlette.types import ASGIApp
+
+    from ledgerbridge.connectors.base import ConnectionContext, Connector
+    from ledgerbridge.connectors.http import ProviderHttp
+
+
+# --- auth: OAuth2 ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Grant:
+    """What an OAuth callback brought: the token, the callback's query, and a client aimed at the provider."""
+
+    oauth: OAuth2
+    token: Mapping[str, Any]
+    params: Mapping[str, str]
+    http: httpx.AsyncClient
+
+
+class GrantUnreadable(Exception):
+    """The provider did not say which accounts the user granted; the message is safe to show the user."""
+
+
+#: reads the accounts (companies, organisations) a grant covers, after the callback
+AccountReader = Callable[[Grant], Awaitable[list[str]]]
+
+
+def account_from_callback(param: str) -> AccountReader:
+    """For providers that name the one granted account in the callback's query (``?realmId=…``)."""
+
+    async def read(grant: Grant) -> list[str]:
+        account = grant.params.get(param, "")
+        return [account] if account else []
+
+    return read
+
+
+@dataclass(frozen=True)
+class OAuth2:
+    """An authorization-code flow. Production endpoints; a project's own app may override any of
+    :attr:`OVERRIDABLE` (the demo and the tests aim them at the sandboxes)."""
+
+    authorize_url: str
+    token_url: str
+    revoke_url: str
+    api_base: str
+    scope: str
+    pkce: bool
+    granted_accounts: AccountReader
+    #: where the provider lists the accounts a token may reach (when the callback does not name them)
+    connections_url: str | None = None
+    #: how the revoke endpoint wants the token: JSON ``{"token"}``, else an RFC 7009 form
+    revoke_json: bool = False
+
+    OVERRIDABLE: ClassVar[tuple[str, ...]] = (
+        "authorize_url", "token_url", "revoke_url", "api_base", "connections_url", "scope")
+    token_type: ClassVar[str] = "oauth2"  # as GET /connections reports it
+    #: the credentials key holding the API base URL of a connection
+    base_url_key: ClassVar[str] = "api_base"
+
+    def with_app(self, app: Mapping[str, Any] | None) -> OAuth2:
+        """These settings with a project app's overrides applied."""
+        overrides = {key: app[key] for key in self.OVERRIDABLE if app and app.get(key)}
+        return replace(self, **overrides)
+
+
+# --- auth: a form of keys -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KeyForm:
+    """A provider linked by typing its keys (server URL, database, user, password) into the connect page; the
+    values become the connection's credentials as they are."""
+
+    fields: tuple[str, ...]
+    #: fields that must be http(s) URLs
+    url_fields: tuple[str, ...] = ()
+    #: fields never shown back on the form (after a refused submission)
+    secret_fields: tuple[str, ...] = ()
+    #: the credentials key holding the provider's base URL
+    base_url_key: str = "url"
+
+    token_type: ClassVar[str] = "basic"
+
+    def problems(self, values: Mapping[str, str]) -> list[FieldError]:
+        errors = [FieldError(name, "is required") for name in self.fields if not values.get(name)]
+        for name in self.url_fields:
+            value = values.get(name)
+            if value and urlsplit(value).scheme not in ("http", "https"):
+                errors.append(FieldError(name, "must be an http(s) URL"))
+        return errors
+
+
+# --- passthrough ----------------------------------------------------------------------------------------------
+
+#: (connection context, provider HTTP) → (httpx auth, headers every passthrough request carries)
+PassthroughAuth = Callable[
+    ["ConnectionContext", "ProviderHttp"], Awaitable[tuple["httpx.Auth | None", dict[str, str]]]
+]
+
+
+def bearer(headers: Callable[[Mapping[str, Any]], dict[str, str]] | None = None) -> PassthroughAuth:
+    """OAuth2 bearer tokens that refresh themselves, plus ``headers(credentials)`` (a tenant header, say)."""
+
+    async def authenticate(context: ConnectionContext, http: ProviderHttp) -> tuple[httpx.Auth | None, dict[str, str]]:
+        from ledgerbridge.connectors.oauth import RefreshingAuth
+
+        auth = RefreshingAuth(context, transport=http.transport(context.provider))
+        return auth, ({} if headers is None else headers(context.credentials))
+
+    return authenticate
+
+
+@dataclass(frozen=True)
+class Passthrough:
+    """How ``POST /passthrough`` authenticates to the provider."""
+
+    auth: PassthroughAuth
+    #: headers the provider reads to pick the account: set from the connection only, never by the caller
+    reserved_headers: frozenset[str] = frozenset()
+
+
+# --- sandbox --------------------------------------------------------------------------------------------------
+
+
+def _nothing() -> None:
+    return None
+
+
+@dataclass
+class DemoSandbox:
+    """A provider sandbox started and seeded for ``ledgerbridge demo``."""
+
+    #: the seeded account the demo connects to (a realm, a tenant, a database…)
+    account_id: str
+    #: the sandbox's URL (where the demo serves :attr:`app`) → credentials of a connection to the account
+    credentials: Callable[[str], dict[str, Any]]
+    #: served by the demo under ``/sandbox/<provider>`` when given (else the sandbox serves itself)
+    app: ASGIApp | None = None
+    #: (sandbox URL, our OAuth callback URL) → a project's provider-app settings aimed at the sandbox, for the
+    #: hosted connect page; registers the callback with the sandbox
+    oauth_app: Callable[[str, str], dict[str, Any]] | None = None
+    stop: Callable[[], None] = _nothing
+
+
+@dataclass(frozen=True)
+class Sandbox:
+    """The provider's local stand-in, for the demo and the tests."""
+
+    #: (data dir, time scale) → a started, seeded sandbox; restarting on the same data dir keeps its data
+    demo: Callable[[Path, float], DemoSandbox]
+    #: a sandbox object → the ASGI app serving it
+    app: Callable[[Any], ASGIApp] | None = None
+    #: (sandbox object, account, URL it is served at) → credentials of a connection to that account
+    credentials: Callable[[Any, str, str], dict[str, Any]] | None = None
+    #: URL a sandbox is served at → the :class:`OAuth2` overrides that aim a provider app at it
+    endpoints: Callable[[str], dict[str, str]] | None = None
+    #: takes long to start (a real server): the demo leaves it out unless asked
+    slow: bool = False
+
+
+# --- optional dependencies ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Extra:
+    """A pip extra (``pip install 'ledgerbridge[name]'``) the provider's sandbox needs."""
+
+    name: str
+    #: importable once the extra is installed
+    modules: tuple[str, ...]
+
+    def installed(self) -> bool:
+        return all(importlib.util.find_spec(module) is not None for module in self.modules)
+
+
+# --- the spec -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProviderSpec:
+    name: str  # the provider slug in the API (``provider_slug``, demo.json, CLI arguments)
+    title: str  # for people: the connect page, messages
+    #: ``"module:Class"`` of the connector, imported on first use
+    connector: str
+    auth: OAuth2 | KeyForm
+    #: the credentials key naming the provider account a connection reaches (realm_id, tenant_id, database…)
+    account_key: str
+    passthrough: Passthrough
+    sandbox: Sandbox | None = None
+    extra: Extra | None = None
+
+    def connector_class(self) -> type[Connector]:
+        module_name, _, class_name = self.connector.partition(":")
+        return getattr(importlib.import_module(module_name), class_name)  # type: ignore[no-any-return]
+
+    @property
+    def oauth(self) -> OAuth2 | None:
+        return self.auth if isinstance(self.auth, OAuth2) else None
+
+    @property
+    def key_form(self) -> KeyForm | None:
+        return self.auth if isinstance(self.auth, KeyForm) else None
+
+    def installed(self) -> bool:
+        """Whether everything the provider's sandbox needs is importable."""
+        return self.extra is None or self.extra.installed()
+
+    def base_url(self, credentials: Mapping[str, Any]) -> str | None:
+        """The provider API base URL a connection's credentials name (None when they name none)."""
+        value = credentials.get(self.auth.base_url_key)
+        return str(value) if value else None
+
+    def api_base(self, credentials: Mapping[str, Any]) -> str | None:
+        """Where passthrough requests go: the credentials' base URL, else the provider's production API."""
+        return self.base_url(credentials) or (self.auth.api_base if isinstance(self.auth, OAuth2) else None)
