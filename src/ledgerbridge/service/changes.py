@@ -18,14 +18,15 @@ import uuid
 from typing import Any
 
 from ledgerbridge import wire
-from ledgerbridge.connectors.base import Connector, Ref, Refs, WriteResult
+from ledgerbridge.connectors.base import Connector
 from ledgerbridge.errors import Conflict, FieldError, LedgerbridgeError, NotFound, ValidationFailed
 from ledgerbridge.objects import ObjectSpec
+from ledgerbridge.remote import Ref, Refs, WriteResult
 from ledgerbridge.runtime import Runtime
-from ledgerbridge.service import checks, idempotent, merge, render, versions
+from ledgerbridge.service import checks, idempotent, merge, versions
 from ledgerbridge.service.answer import Answer
 from ledgerbridge.service.writes import dry_run_answer, warnings_text
-from ledgerbridge.store import events, idempotency, records
+from ledgerbridge.store import events, idempotency, records, render
 from ledgerbridge.store.records import Scope
 from ledgerbridge.store.tenancy import Connection
 

@@ -10,10 +10,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from ledgerbridge.errors import NotFound
 from ledgerbridge.objects import ObjectSpec
-from ledgerbridge.service import expand, field_mappings, render, versions
+from ledgerbridge.service import expand, field_mappings, versions
 from ledgerbridge.service.cursor import Cursor
 from ledgerbridge.service.filters import Filters
-from ledgerbridge.store import records
+from ledgerbridge.store import records, render
 from ledgerbridge.store.records import Scope
 
 DEFAULT_LIMIT = 50

@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Protocol
 
-from ledgerbridge.connectors.base import Connector, RemoteRecord
+from ledgerbridge.connectors.base import Connector
 from ledgerbridge.errors import FieldError, NotSupported, ValidationFailed
 from ledgerbridge.objects import ObjectSpec
+from ledgerbridge.remote import RemoteRecord
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.store import events, records
 from ledgerbridge.store.records import Scope

@@ -15,10 +15,10 @@ from ledgerbridge.errors import LedgerbridgeError, ValidationFailed
 from ledgerbridge.ids import record_id
 from ledgerbridge.objects import ObjectSpec
 from ledgerbridge.runtime import Runtime
-from ledgerbridge.service import attachment_source, checks, field_mappings, idempotent, references, render, versions
+from ledgerbridge.service import attachment_source, checks, field_mappings, idempotent, references, versions
 from ledgerbridge.service.answer import Answer
 from ledgerbridge.service.validation import parse
-from ledgerbridge.store import events, idempotency, records
+from ledgerbridge.store import events, idempotency, records, render
 from ledgerbridge.store.records import Scope
 from ledgerbridge.store.tenancy import Connection
 from ledgerbridge.unified.base import Warning_

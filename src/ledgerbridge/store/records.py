@@ -14,8 +14,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge import wire
-from ledgerbridge.connectors.base import RemoteRecord
 from ledgerbridge.ids import record_id
+from ledgerbridge.remote import RemoteRecord
 from ledgerbridge.store.tables import records
 
 # Columns a read needs; remote_data is large and fetched only when asked for.

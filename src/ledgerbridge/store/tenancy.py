@@ -206,3 +206,10 @@ async def mark_synced(
         .where(connections.c.id == str(connection_id), connections.c.project_id == str(project_id))
         .values(last_sync_at=at)
     )
+
+
+async def last_syncs(connection: AsyncConnection) -> list[tuple[str, str, dt.datetime | None]]:
+    """(connection id, provider, last sync) of every project's connections: the operator's sync-lag gauge, the one
+    reader of connections across projects besides the scheduler."""
+    result = await connection.execute(select(connections.c.id, connections.c.provider, connections.c.last_sync_at))
+    return [(row.id, row.provider, row.last_sync_at) for row in result]
