@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, and_, case, func, select
+from sqlalchemy import Row, and_, case, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -300,3 +300,44 @@ async def get_many(
         )
     )
     return {uuid.UUID(r.id): r for r in result}
+
+
+async def unseen(
+    connection: AsyncConnection, scope: Scope, object_type: str, *, seen_since: dt.datetime, after: int, limit: int
+) -> list[Row[Any]]:
+    """Up to ``limit`` live records (``seq``, ``remote_key``) not seen since ``seen_since``, in ``seq`` order after
+    ``after``: the reconcile's candidates for deletion, read in keyset batches."""
+    result = await connection.execute(
+        select(records.c.seq, records.c.remote_key)
+        .where(
+            records.c.project_id == str(scope.project_id),
+            records.c.connection_id == str(scope.connection_id),
+            records.c.object_type == object_type,
+            records.c.deleted.is_(False),
+            records.c.last_seen_at < seen_since,
+            records.c.seq > after,
+        )
+        .order_by(records.c.seq)
+        .limit(limit)
+    )
+    return list(result.all())
+
+
+async def mark_deleted(
+    connection: AsyncConnection, scope: Scope, object_type: str, remote_keys: Iterable[str], *, now: dt.datetime
+) -> list[Upserted]:
+    """Mark the live records of these remote keys deleted; what changed, as ``updated`` upserts (for events)."""
+    marked = await connection.execute(
+        update(records)
+        .where(
+            records.c.project_id == str(scope.project_id),
+            records.c.connection_id == str(scope.connection_id),
+            records.c.object_type == object_type,
+            # By id (derived from the key): the unique index finds each one; remote_key has none.
+            records.c.id.in_([str(record_id(scope.connection_id, object_type, key)) for key in remote_keys]),
+            records.c.deleted.is_(False),
+        )
+        .values(deleted=True, modified_at=now)
+        .returning(*RETURNED_COLUMNS)
+    )
+    return [Upserted(uuid.UUID(row.id), row.object_type, "updated", row) for row in marked]

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge.crypto import Sealer, hash_api_key, new_api_key, new_connection_token
@@ -172,6 +172,20 @@ async def get_connection(
         select(connections).where(
             connections.c.id == str(connection_id), connections.c.project_id == str(project_id)
         )
+    )
+    row = result.first()
+    return None if row is None else _connection(row)
+
+
+async def connection_by_reference(connection: AsyncConnection, reference: str) -> Connection | None:
+    """An operator's lookup (``ledgerbridge sync CONNECTION``): a connection of any project, by id or token. The
+    only lookup not scoped by a project the caller already holds: the operator names the connection itself."""
+    try:
+        as_id: str | None = str(uuid.UUID(reference))
+    except ValueError:
+        as_id = None
+    result = await connection.execute(
+        select(connections).where(or_(connections.c.token == reference, connections.c.id == as_id))
     )
     row = result.first()
     return None if row is None else _connection(row)
