@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Awaitable
 from typing import Any
 
 from ledgerbridge import wire
@@ -183,11 +184,11 @@ async def void(
 
 
 async def _logged(
-    runtime: Runtime, connection: Connection, spec: ObjectSpec, url: str, method: str, call: Any
+    runtime: Runtime, connection: Connection, spec: ObjectSpec, url: str, method: str, call: Awaitable[WriteResult]
 ) -> WriteResult:
     """Await the provider call; a refusal is recorded as a failed event (the record itself is untouched)."""
     try:
-        return await call  # type: ignore[no-any-return]
+        return await call
     except LedgerbridgeError as exc:
         async with runtime.engine.begin() as db:
             await events.record(

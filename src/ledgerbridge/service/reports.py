@@ -39,7 +39,7 @@ def require(connector: Connector, object_name: str) -> Reporting:
     """The connector as a report source, or a 400 naming the provider."""
     if not connector.capabilities.supports(object_name, "list") or not callable(getattr(connector, "report", None)):
         raise NotSupported(f"{connector.provider} does not provide {_TITLES[object_name]} through Ledgerbridge")
-    return connector  # type: ignore[return-value]
+    return connector
 
 
 def period(object_name: str, start: dt.date | None, end: dt.date | None, *, today: dt.date

@@ -140,7 +140,7 @@ async def definitions(db: AsyncConnection, *, project_id: uuid.UUID) -> list[Def
     return list(found.values())
 
 
-async def for_write(db: AsyncConnection, scope: Scope, object_name: str) -> list[Row[Any]]:
+async def for_write(db: AsyncConnection, scope: Scope, object_name: str) -> list[Row]:
     """The project's definitions on ``object_name`` with their mapping at this connection (``remote_field``, None
     where unmapped): ``id``, ``slug``, ``data_type``, ``remote_field``."""
     result = await db.execute(
@@ -157,7 +157,7 @@ async def for_write(db: AsyncConnection, scope: Scope, object_name: str) -> list
     return list(result)
 
 
-async def mapped_at(db: AsyncConnection, scope: Scope) -> list[Row[Any]]:
+async def mapped_at(db: AsyncConnection, scope: Scope) -> list[Row]:
     """Every mapping at this connection: ``id`` (the definition's), ``object_type``, ``data_type``,
     ``remote_field``."""
     result = await db.execute(

@@ -160,7 +160,7 @@ async def save_state(
 
 async def status(
     db: AsyncConnection, *, project_id: uuid.UUID, connection_id: uuid.UUID | None = None
-) -> list[Row[Any]]:
+) -> list[Row]:
     """Every connection of the project (or just ``connection_id``) joined with its objects' last outcome and any
     running pass, in one query: one row per (connection, object), or one row with ``object_type`` None for a
     connection never synced."""

@@ -37,7 +37,7 @@ async def put(db: AsyncConnection, *, project_id: uuid.UUID, values: dict[str, i
     )
 
 
-async def sync_candidates(db: AsyncConnection, *, now: dt.datetime, default_every: int) -> list[Row[Any]]:
+async def sync_candidates(db: AsyncConnection, *, now: dt.datetime, default_every: int) -> list[Row]:
     """Every project's valid connections whose accounting pulls are on and that last synced before ``now``
     (``project_id``, ``id``, ``last_sync_at``, ``every``), oldest first: the scheduler's one query for all
     projects. ``default_every`` stands for a project without frequencies."""

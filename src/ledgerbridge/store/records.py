@@ -168,7 +168,7 @@ def _extracted(data: Any) -> dict[str, Any]:
 
 async def get(
     connection: AsyncConnection, scope: Scope, object_type: str, id_: uuid.UUID, *, with_remote_data: bool
-) -> Row | None:  # type: ignore[type-arg]
+) -> Row | None:
     columns = _PAGE_COLUMNS + ((records.c.remote_data,) if with_remote_data else ())
     result = await connection.execute(
         select(*columns).where(
@@ -197,7 +197,7 @@ async def page(
     equal: dict[str, str] | None = None,
     issued_after: dt.datetime | None = None,
     issued_before: dt.datetime | None = None,
-) -> list[Row]:  # type: ignore[type-arg]
+) -> list[Row]:
     """Up to ``limit + 1`` rows in ``seq`` order after (or before) a position; the extra row says "there is more"."""
     columns = _PAGE_COLUMNS + ((records.c.remote_data,) if with_remote_data else ())
     conditions = [
@@ -272,7 +272,7 @@ async def count(connection: AsyncConnection, scope: Scope, object_type: str) -> 
 
 async def get_for_write(
     connection: AsyncConnection, scope: Scope, object_type: str, id_: uuid.UUID
-) -> Row | None:  # type: ignore[type-arg]
+) -> Row | None:
     """A record with what a change needs besides what a read shows: its remote key and raw provider JSON."""
     result = await connection.execute(
         select(*_PAGE_COLUMNS, records.c.remote_key, records.c.remote_data).where(
@@ -287,7 +287,7 @@ async def get_for_write(
 
 async def get_many(
     connection: AsyncConnection, scope: Scope, ids: Iterable[uuid.UUID]
-) -> dict[uuid.UUID, Row]:  # type: ignore[type-arg]
+) -> dict[uuid.UUID, Row]:
     """Many records of any object by id, in one query (for ``expand``); deleted ones included."""
     wanted = sorted({str(i) for i in ids})
     if not wanted:
@@ -304,7 +304,7 @@ async def get_many(
 
 async def unseen(
     connection: AsyncConnection, scope: Scope, object_type: str, *, seen_since: dt.datetime, after: int, limit: int
-) -> list[Row[Any]]:
+) -> list[Row]:
     """Up to ``limit`` live records (``seq``, ``remote_key``) not seen since ``seen_since``, in ``seq`` order after
     ``after``: the reconcile's candidates for deletion, read in keyset batches."""
     result = await connection.execute(

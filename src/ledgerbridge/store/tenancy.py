@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -121,19 +122,19 @@ async def create_connection(
 
 
 def _connection(row: Any) -> Connection:
-    get = row.get if isinstance(row, dict) else row._mapping.get
-    linked = get("linked_user_id")
+    values: Mapping[str, Any] = row if isinstance(row, dict) else row._mapping
+    linked = values["linked_user_id"]
     return Connection(
-        id=uuid.UUID(get("id")),
-        project_id=uuid.UUID(get("project_id")),
-        provider=get("provider"),
-        status=get("status"),
-        token=get("token"),
-        account_id=get("account_id"),
+        id=uuid.UUID(values["id"]),
+        project_id=uuid.UUID(values["project_id"]),
+        provider=values["provider"],
+        status=values["status"],
+        token=values["token"],
+        account_id=values["account_id"],
         linked_user_id=None if linked is None else uuid.UUID(linked),
-        sealed_credentials=get("credentials"),
-        created_at=get("created_at"),
-        last_sync_at=get("last_sync_at"),
+        sealed_credentials=values["credentials"],
+        created_at=values["created_at"],
+        last_sync_at=values["last_sync_at"],
     )
 
 

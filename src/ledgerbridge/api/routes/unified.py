@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request
@@ -59,7 +60,7 @@ def _require(runtime: Any, connection: Connection, spec: ObjectSpec, operation: 
     runtime.connector(connection).require(spec.name, operation)
 
 
-def _list_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
+def _list_route(spec: ObjectSpec) -> Callable[..., Any]:
     model_filters = filters.for_model(spec.model)
 
     async def list_objects(
@@ -126,7 +127,7 @@ def _expand_names(spec: ObjectSpec, value: str | None) -> list[str]:
     return expand.parse(spec, value)
 
 
-def _retrieve_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
+def _retrieve_route(spec: ObjectSpec) -> Callable[..., Any]:
     async def retrieve_object(
         id: str, runtime: RuntimeDep, connection: ConnectionDep, remote_data: RemoteData = False,
         expand: Any = None,
@@ -155,7 +156,7 @@ def _answer(answer: Answer) -> Response:
     return Response(answer.body, status_code=answer.status_code, media_type=JSON, headers=headers)
 
 
-def _create_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
+def _create_route(spec: ObjectSpec) -> Callable[..., Any]:
     async def create_object(
         request: Request,
         runtime: RuntimeDep,
@@ -175,7 +176,7 @@ def _create_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
     return create_object
 
 
-def _update_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
+def _update_route(spec: ObjectSpec) -> Callable[..., Any]:
     async def update_object(
         id: str,
         request: Request,
@@ -196,7 +197,7 @@ def _update_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
     return update_object
 
 
-def _void_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
+def _void_route(spec: ObjectSpec) -> Callable[..., Any]:
     async def void_object(
         id: str, request: Request, runtime: RuntimeDep, connection: ConnectionDep,
         remote_data: RemoteData = False, if_match: IfMatch = None, idempotency_key: ChangeIdempotencyKey = None,
