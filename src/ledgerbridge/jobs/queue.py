@@ -109,7 +109,8 @@ class Jobs:
         )
 
     def depth(self) -> dict[str, int]:
-        """Jobs waiting, by queue (embedded mode; PostgreSQL's are counted in SQL: :func:`.job_queue.depth`)."""
+        """Jobs waiting, by queue, in memory (embedded mode; PostgreSQL's are counted by
+        :func:`ledgerbridge.store.job_queue.depth`)."""
         connector = self.app.connector
         if not isinstance(connector, InMemoryConnector):
             return {}
@@ -167,4 +168,3 @@ async def lifespan(runtime: Runtime) -> AsyncIterator[None]:
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await asyncio.wait_for(webhooks, timeout=10)
         await jobs.aclose()
-

@@ -15,10 +15,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 
-from ledgerbridge import wire
 from ledgerbridge.api import examples
+from ledgerbridge.api.body import json_body
 from ledgerbridge.api.deps import ConnectionDep, RuntimeDep
-from ledgerbridge.errors import BadRequest
 from ledgerbridge.objects import OBJECTS, ObjectSpec
 from ledgerbridge.service import changes, expand, filters, reads, reports, writes
 from ledgerbridge.service.answer import Answer
@@ -167,7 +166,7 @@ def _create_route(spec: ObjectSpec) -> Callable[..., Any]:
             str | None, Header(alias="Idempotency-Key", max_length=255, description="Makes retries safe (24 h).")
         ] = None,
     ) -> Response:
-        payload = await _json_body(request)
+        payload = await json_body(request)
         return _answer(await writes.create(
             runtime, connection, spec, payload,
             remote_data=remote_data, idempotency_key=idempotency_key, url=request.url.path, dry_run=dry_run,
@@ -187,7 +186,7 @@ def _update_route(spec: ObjectSpec) -> Callable[..., Any]:
         if_match: IfMatch = None,
         idempotency_key: ChangeIdempotencyKey = None,
     ) -> Response:
-        payload = await _json_body(request)
+        payload = await json_body(request)
         return _answer(await changes.update(
             runtime, connection, spec, id, payload,
             if_match=if_match, dry_run=dry_run, remote_data=remote_data, url=request.url.path,
@@ -208,16 +207,6 @@ def _void_route(spec: ObjectSpec) -> Callable[..., Any]:
         ))
 
     return void_object
-
-
-async def _json_body(request: Request) -> Any:
-    raw = await request.body()
-    if not raw.strip():
-        raise BadRequest("The request body is empty; send a JSON object")
-    try:
-        return wire.loads(raw)
-    except ValueError as exc:
-        raise BadRequest(f"The request body is not valid JSON: {exc}") from None
 
 
 def _schema_ref(model: type) -> dict[str, str]:
