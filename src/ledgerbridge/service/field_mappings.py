@@ -38,6 +38,7 @@ from ledgerbridge.store.field_mappings import entities_page as entities_page
 from ledgerbridge.store.field_mappings import get_definition as get_definition
 from ledgerbridge.store.field_mappings import map_field as map_field
 from ledgerbridge.store.field_mappings import target_connections as target_connections
+from ledgerbridge.store.field_mappings import values_json as values_json
 from ledgerbridge.store.field_mappings import values_page as values_page
 from ledgerbridge.store.records import Scope, Upserted
 
