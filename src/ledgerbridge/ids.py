@@ -27,10 +27,3 @@ def record_id(connection_id: uuid.UUID | str, object_name: str, remote_key: str)
     # uuid.uuid5 itself, with the namespace's bytes computed once per connection rather than on every call.
     digest = hashlib.sha1(_namespace(connection_id) + f"{object_name}:{remote_key}".encode(), usedforsecurity=False)
     return uuid.UUID(bytes=digest.digest()[:16], version=5)
-
-
-def parse_uuid(value: str) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(value)
-    except (ValueError, AttributeError, TypeError):
-        return None

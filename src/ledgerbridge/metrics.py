@@ -2,21 +2,22 @@
 
 Other modules count through the objects here (``metrics.WEBHOOK_FAILURES.inc()``,
 ``metrics.provider_call("xero", 429)``); :func:`install` adds the request-latency middleware (which also
-stamps every request with a request id for the logs, see :mod:`ledgerbridge.log_config`) and ``GET /metrics``.
-Gauges that describe the database (sync lag per connection, queue depth) are refreshed when scraped, so they are
-true in whichever process is scraped, not only in the one that did the work.
+stamps every request with a request id for the logs, see :mod:`ledgerbridge.log_config`).
+
+A leaf: it imports nothing of the project but the log context, so the connectors' HTTP client and the sync engine
+count here without pulling in the store or the jobs. The gauges that describe the database (sync lag per
+connection, queue depth) are set by :mod:`ledgerbridge.jobs.gauges` when ``GET /metrics``
+(:mod:`ledgerbridge.api.routes.health`) is scraped, so they are true in whichever process is scraped, not only in
+the one that did the work.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 import uuid
 from typing import TYPE_CHECKING
 
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
-from sqlalchemy import select, text
-from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -24,8 +25,6 @@ from ledgerbridge import log_config
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
-
-    from ledgerbridge.runtime import Runtime
 
 REQUEST_LATENCY = Histogram(
     "ledgerbridge_request_seconds",
@@ -56,39 +55,6 @@ QUEUE_DEPTH = Gauge("ledgerbridge_queue_depth", "Background jobs waiting to run,
 def provider_call(provider: str, status: int | str) -> None:
     """Count one provider call; ``status`` is the HTTP status or a failure kind (``"timeout"``, ``"error"``)."""
     PROVIDER_CALLS.labels(provider, str(status)).inc()
-
-
-async def refresh(runtime: Runtime) -> None:
-    """Read the database-backed gauges: sync lag per connection and the job queue's depth."""
-    from ledgerbridge.store.tables import connections
-
-    now = dt.datetime.now(dt.UTC)
-    async with runtime.engine.connect() as db:
-        rows = (
-            await db.execute(select(connections.c.id, connections.c.provider, connections.c.last_sync_at))
-        ).all()
-        SYNC_LAG.clear()
-        for row in rows:
-            if row.last_sync_at is not None:
-                SYNC_LAG.labels(row.id, row.provider).set((now - row.last_sync_at).total_seconds())
-        if db.dialect.name == "postgresql":
-            exists = (await db.execute(text("SELECT to_regclass('procrastinate.procrastinate_jobs')"))).scalar()
-            if exists is not None:
-                depth = await db.execute(
-                    text(
-                        "SELECT queue_name, count(*) FROM procrastinate.procrastinate_jobs "
-                        "WHERE status = 'todo' GROUP BY queue_name"
-                    )
-                )
-                QUEUE_DEPTH.clear()
-                for queue, count in depth.all():
-                    QUEUE_DEPTH.labels(queue).set(count)
-            return
-    from ledgerbridge.jobs import embedded
-
-    QUEUE_DEPTH.clear()
-    for queue, count in embedded.depth().items():
-        QUEUE_DEPTH.labels(queue).set(count)
 
 
 class RequestMetrics:
@@ -129,10 +95,10 @@ class RequestMetrics:
 
 
 def install(app: FastAPI) -> None:
-    """Add the middleware and ``GET /metrics`` (Prometheus text format, no auth: bind it to a private network)."""
+    """Add the middleware (``GET /metrics`` itself is a route: :mod:`ledgerbridge.api.routes.health`)."""
     app.add_middleware(RequestMetrics)
 
-    @app.get("/metrics", include_in_schema=False)
-    async def prometheus(request: Request) -> Response:
-        await refresh(request.app.state.runtime)
-        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+def exposition() -> Response:
+    """Every instrument in Prometheus' text format."""
+    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

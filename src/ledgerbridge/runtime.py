@@ -12,7 +12,7 @@ import httpx
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from ledgerbridge.connectors import connector_class
-from ledgerbridge.connectors.base import ConnectionContext, Connector
+from ledgerbridge.connectors.base import ConnectionContext, Connector, SaveCredentials
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.crypto import Sealer
 from ledgerbridge.settings import Settings
@@ -55,7 +55,7 @@ class Runtime:
             self._connectors.popitem(last=False)
         return connector
 
-    def _saver(self, connection: tenancy.Connection):  # type: ignore[no-untyped-def]
+    def _saver(self, connection: tenancy.Connection) -> SaveCredentials:
         async def save(credentials: dict[str, Any]) -> None:
             async with self.engine.begin() as db:
                 sealed = await tenancy.save_credentials(

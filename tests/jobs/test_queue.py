@@ -13,6 +13,7 @@ from sqlalchemy.exc import ArgumentError
 from ledgerbridge.jobs import queue
 from ledgerbridge.jobs.tasks import schedule_due
 from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox, create_app
+from ledgerbridge.store import job_queue
 from ledgerbridge.store.tables import connections
 from tests.factories import quickbooks_tenant
 
@@ -42,8 +43,8 @@ async def test_sync_job_runs(runtime: Any, transports: dict[str, Any]) -> None:
                     break
                 await asyncio.sleep(0.05)
         else:
-            await queue.ensure_schema(runtime.engine.url.render_as_string(hide_password=False))
-            await queue.ensure_schema(runtime.engine.url.render_as_string(hide_password=False))  # idempotent
+            await job_queue.ensure_schema(runtime.engine.url.render_as_string(hide_password=False))
+            await job_queue.ensure_schema(runtime.engine.url.render_as_string(hide_password=False))  # idempotent
             assert await jobs.defer_sync(tenant.connection.id, tenant.project_id)
             # A second request while one waits is absorbed by the queueing lock.
             assert not await jobs.defer_sync(tenant.connection.id, tenant.project_id)
@@ -66,8 +67,8 @@ async def test_scheduler_enqueues_due_connections_once(runtime: Any, transports:
 
 
 def test_conninfo_keeps_procrastinate_in_its_own_schema() -> None:
-    info = queue.psycopg_conninfo("postgresql+asyncpg://u:p%40ss@db:5432/lb")
+    info = job_queue.psycopg_conninfo("postgresql+asyncpg://u:p%40ss@db:5432/lb")
     assert info.startswith("postgresql://u:p%40ss@db:5432/lb?options=")
     assert "search_path%3Dprocrastinate" in info
     with pytest.raises(ArgumentError):
-        queue.psycopg_conninfo("not a url")
+        job_queue.psycopg_conninfo("not a url")

@@ -60,10 +60,6 @@ _PATCH: dict[str, dict[str, Any]] = {
 }
 
 
-def create_example(spec: ObjectSpec) -> dict[str, Any] | None:
-    return _CREATE.get(spec.name)
-
-
 def request(spec: ObjectSpec) -> dict[str, Any]:
     example = _CREATE.get(spec.name)
     return {} if example is None else {"example": example}

@@ -8,32 +8,23 @@ import logging
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any
-from urllib.parse import quote
 from weakref import WeakKeyDictionary
 
 import procrastinate
 from procrastinate import exceptions as procrastinate_errors
 from procrastinate.testing import InMemoryConnector
-from sqlalchemy.engine import make_url
 
 from ledgerbridge.jobs import tasks
 from ledgerbridge.runtime import Runtime
+from ledgerbridge.store.job_queue import ensure_schema, psycopg_conninfo
+from ledgerbridge.webhooks import delivery
 
 log = logging.getLogger("ledgerbridge.jobs")
 
-SCHEMA = "procrastinate"  # its own PostgreSQL schema: our migrations and its tables never meet
 SYNC_QUEUE = "sync"
 SCHEDULE_QUEUE = "schedule"
 # 5 attempts; waits of 10 s, 100 s, 1000 s between them (procrastinate: exponential_wait ** attempt).
 RETRY = procrastinate.RetryStrategy(max_attempts=5, exponential_wait=10)
-
-
-def psycopg_conninfo(database_url: str) -> str:
-    """A SQLAlchemy URL (``postgresql+asyncpg://…``) as a libpq URI whose search_path is procrastinate's schema."""
-    url = make_url(database_url).set(drivername="postgresql")
-    rendered = url.render_as_string(hide_password=False)
-    separator = "&" if "?" in rendered else "?"
-    return f"{rendered}{separator}options={quote(f'-c search_path={SCHEMA}')}"
 
 
 def build_app(connector: Any) -> procrastinate.App:
@@ -118,7 +109,8 @@ class Jobs:
         )
 
     def depth(self) -> dict[str, int]:
-        """Jobs waiting, by queue (embedded mode; PostgreSQL's are counted in SQL by the metrics)."""
+        """Jobs waiting, by queue, in memory (embedded mode; PostgreSQL's are counted by
+        :func:`ledgerbridge.store.job_queue.depth`)."""
         connector = self.app.connector
         if not isinstance(connector, InMemoryConnector):
             return {}
@@ -149,6 +141,12 @@ def jobs_for(runtime: Runtime) -> Jobs:
     return jobs
 
 
+def waiting(runtime: Runtime) -> dict[str, int]:
+    """Jobs waiting in this process's in-memory queue, by queue (embedded mode)."""
+    jobs = _JOBS.get(runtime)
+    return {} if jobs is None else jobs.depth()
+
+
 async def defer_sync(runtime: Runtime, connection_id: uuid.UUID, project_id: uuid.UUID, *, full: bool = False) -> bool:
     return await jobs_for(runtime).defer_sync(connection_id, project_id, full=full)
 
@@ -156,8 +154,6 @@ async def defer_sync(runtime: Runtime, connection_id: uuid.UUID, project_id: uui
 @contextlib.asynccontextmanager
 async def lifespan(runtime: Runtime) -> AsyncIterator[None]:
     """For the app's lifespan: in embedded mode, run the scheduler and the worker inside the server process."""
-    from ledgerbridge.webhooks import delivery
-
     jobs = jobs_for(runtime)
     if jobs.embedded:
         jobs.start_embedded_worker()
@@ -172,18 +168,3 @@ async def lifespan(runtime: Runtime) -> AsyncIterator[None]:
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await asyncio.wait_for(webhooks, timeout=10)
         await jobs.aclose()
-
-
-async def ensure_schema(database_url: str) -> None:
-    """Create procrastinate's schema and tables in their own PostgreSQL schema, once (safe to race)."""
-    import psycopg
-
-    async with await psycopg.AsyncConnection.connect(psycopg_conninfo(database_url), autocommit=True) as db:
-        await db.execute("SELECT pg_advisory_lock(92, 1)")
-        try:
-            await db.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
-            found = await (await db.execute(f"SELECT to_regclass('{SCHEMA}.procrastinate_jobs')")).fetchone()
-            if found is None or found[0] is None:
-                await db.execute(procrastinate.schema.SchemaManager.get_schema())
-        finally:
-            await db.execute("SELECT pg_advisory_unlock(92, 1)")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from ledgerbridge.jobs.queue import Jobs, ensure_schema
+from ledgerbridge.jobs.queue import Jobs
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.settings import Settings
+from ledgerbridge.store.job_queue import ensure_schema
 from ledgerbridge.webhooks import delivery
 
 log = logging.getLogger("ledgerbridge.jobs")

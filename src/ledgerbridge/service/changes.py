@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Awaitable
 from typing import Any
 
 from ledgerbridge import wire
-from ledgerbridge.connectors.base import Connector, Ref, Refs, WriteResult
+from ledgerbridge.connectors.base import Connector
 from ledgerbridge.errors import Conflict, FieldError, LedgerbridgeError, NotFound, ValidationFailed
 from ledgerbridge.objects import ObjectSpec
+from ledgerbridge.remote import Ref, Refs, WriteResult
 from ledgerbridge.runtime import Runtime
-from ledgerbridge.service import checks, idempotent, merge, render, versions
+from ledgerbridge.service import checks, idempotent, merge, versions
 from ledgerbridge.service.answer import Answer
 from ledgerbridge.service.writes import dry_run_answer, warnings_text
-from ledgerbridge.store import events, idempotency, records
+from ledgerbridge.store import events, idempotency, records, render
 from ledgerbridge.store.records import Scope
 from ledgerbridge.store.tenancy import Connection
 
@@ -182,11 +184,11 @@ async def void(
 
 
 async def _logged(
-    runtime: Runtime, connection: Connection, spec: ObjectSpec, url: str, method: str, call: Any
+    runtime: Runtime, connection: Connection, spec: ObjectSpec, url: str, method: str, call: Awaitable[WriteResult]
 ) -> WriteResult:
     """Await the provider call; a refusal is recorded as a failed event (the record itself is untouched)."""
     try:
-        return await call  # type: ignore[no-any-return]
+        return await call
     except LedgerbridgeError as exc:
         async with runtime.engine.begin() as db:
             await events.record(

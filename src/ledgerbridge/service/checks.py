@@ -12,9 +12,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ledgerbridge.connectors.base import Capabilities, Connector, Refs
+from ledgerbridge.connectors.base import Capabilities, Connector
 from ledgerbridge.errors import FieldError, ValidationFailed
 from ledgerbridge.objects import ObjectSpec
+from ledgerbridge.remote import Refs
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.service import attachment_source, references
 from ledgerbridge.service.validation import parse

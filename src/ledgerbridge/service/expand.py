@@ -18,8 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from ledgerbridge import wire
 from ledgerbridge.errors import FieldError, ValidationFailed
 from ledgerbridge.objects import ObjectSpec
-from ledgerbridge.service import render
-from ledgerbridge.store import records
+from ledgerbridge.store import records, render
 from ledgerbridge.store.records import Scope
 
 

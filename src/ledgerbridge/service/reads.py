@@ -10,10 +10,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from ledgerbridge.errors import NotFound
 from ledgerbridge.objects import ObjectSpec
-from ledgerbridge.service import expand, field_mappings, render, versions
+from ledgerbridge.service import expand, versions
 from ledgerbridge.service.cursor import Cursor
 from ledgerbridge.service.filters import Filters
-from ledgerbridge.store import records
+from ledgerbridge.store import field_mappings as stored_fields
+from ledgerbridge.store import records, render
 from ledgerbridge.store.records import Scope
 
 DEFAULT_LIMIT = 50
@@ -63,7 +64,7 @@ async def list_records(engine: AsyncEngine, scope: Scope, spec: ObjectSpec, quer
         )
         more = len(rows) > query.limit
         rows = await expand.apply(connection, scope, spec, rows[: query.limit], list(query.expand))
-        custom = await field_mappings.values_json(connection, project_id=scope.project_id,
+        custom = await stored_fields.values_json(connection, project_id=scope.project_id,
                                                   record_ids=[row.id for row in rows])
     if backwards:
         rows.reverse()
@@ -96,6 +97,6 @@ async def retrieve(
             raise NotFound(f"No {spec.name.replace('_', ' ')} with id {record_id}")
         tag = versions.etag(row)
         (row,) = await expand.apply(connection, scope, spec, [row], list(expand_names))
-        custom = await field_mappings.values_json(connection, project_id=scope.project_id, record_ids=[row.id])
+        custom = await stored_fields.values_json(connection, project_id=scope.project_id, record_ids=[row.id])
     text = render.record(row, with_remote_data=remote_data, extra=extra, field_mappings=custom.get(row.id, "{}"))
     return Retrieved(text, tag)

@@ -9,9 +9,9 @@ from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge import wire
-from ledgerbridge.connectors.base import Ref, Refs
 from ledgerbridge.errors import FieldError
 from ledgerbridge.objects import ObjectSpec, Reference
+from ledgerbridge.remote import Ref, Refs
 from ledgerbridge.store import records
 from ledgerbridge.store.records import Scope
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Protocol
 
-from ledgerbridge.connectors.base import Connector, RemoteRecord
+from ledgerbridge.connectors.base import Connector
 from ledgerbridge.errors import FieldError, NotSupported, ValidationFailed
 from ledgerbridge.objects import ObjectSpec
+from ledgerbridge.remote import RemoteRecord
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.store import events, records
 from ledgerbridge.store.records import Scope
@@ -38,7 +39,7 @@ def require(connector: Connector, object_name: str) -> Reporting:
     """The connector as a report source, or a 400 naming the provider."""
     if not connector.capabilities.supports(object_name, "list") or not callable(getattr(connector, "report", None)):
         raise NotSupported(f"{connector.provider} does not provide {_TITLES[object_name]} through Ledgerbridge")
-    return connector  # type: ignore[return-value]
+    return connector
 
 
 def period(object_name: str, start: dt.date | None, end: dt.date | None, *, today: dt.date

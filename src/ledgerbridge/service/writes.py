@@ -15,10 +15,11 @@ from ledgerbridge.errors import LedgerbridgeError, ValidationFailed
 from ledgerbridge.ids import record_id
 from ledgerbridge.objects import ObjectSpec
 from ledgerbridge.runtime import Runtime
-from ledgerbridge.service import attachment_source, checks, field_mappings, idempotent, references, render, versions
+from ledgerbridge.service import attachment_source, checks, field_mappings, idempotent, references, versions
 from ledgerbridge.service.answer import Answer
 from ledgerbridge.service.validation import parse
-from ledgerbridge.store import events, idempotency, records
+from ledgerbridge.store import events, idempotency, records, render
+from ledgerbridge.store import field_mappings as stored_fields
 from ledgerbridge.store.records import Scope
 from ledgerbridge.store.tenancy import Connection
 from ledgerbridge.unified.base import Warning_
@@ -95,11 +96,11 @@ async def create(
                 stored = await records.upsert(db, scope, [result.record, *result.also_changed], now=now)
                 created_id = record_id(connection.id, spec.name, result.record.remote_key)
                 created = next(s for s in stored if s.id == created_id)
-                await field_mappings.save(db, project_id=connection.project_id,
+                await stored_fields.save(db, project_id=connection.project_id,
                                           values={(created.id, d): v for d, v in custom.by_definition.items()})
                 await events.record_changes(db, project_id=connection.project_id, connection_id=connection.id,
                                             upserted=[s for s in stored if s is not created])
-                values = await field_mappings.values_json(db, project_id=connection.project_id,
+                values = await stored_fields.values_json(db, project_id=connection.project_id,
                                                           record_ids=[created.row.id])
                 custom_json = values.get(created.row.id, "{}")
                 await events.record(

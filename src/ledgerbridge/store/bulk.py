@@ -33,8 +33,8 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge import wire
-from ledgerbridge.connectors.base import RemoteRecord
 from ledgerbridge.ids import record_id
+from ledgerbridge.remote import RemoteRecord
 from ledgerbridge.store import records
 from ledgerbridge.store.records import Scope, Upserted
 from ledgerbridge.store.tables import records as records_table

@@ -7,7 +7,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
@@ -52,3 +52,9 @@ async def upgrade(engine: AsyncEngine) -> None:
     """Bring the schema to the newest migration."""
     async with engine.begin() as connection:
         await connection.run_sync(_upgrade)
+
+
+async def ping(engine: AsyncEngine) -> None:
+    """Raise unless the database answers."""
+    async with engine.connect() as connection:
+        await connection.execute(text("SELECT 1"))

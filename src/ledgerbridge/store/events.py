@@ -16,8 +16,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge import wire
-from ledgerbridge.service import render  # pure text splicing; no import of the store back
-from ledgerbridge.store import webhooks
+from ledgerbridge.store import render, webhooks
 from ledgerbridge.store.records import Upserted
 from ledgerbridge.store.rows import insert_rows
 from ledgerbridge.store.tables import connections, events

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from ledgerbridge.store.records import Scope
 from ledgerbridge.store.tables import idempotency_keys
@@ -41,7 +41,7 @@ class Mismatch:
 Claim = Claimed | Replay | InProgress | Mismatch
 
 
-def _key(scope: Scope, key: str):  # type: ignore[no-untyped-def]
+def _key(scope: Scope, key: str) -> ColumnElement[bool]:
     return (
         (idempotency_keys.c.project_id == str(scope.project_id))
         & (idempotency_keys.c.connection_id == str(scope.connection_id))
@@ -87,7 +87,7 @@ async def claim(engine: AsyncEngine, scope: Scope, key: str, request_hash: str, 
     return Replay(row.status_code, row.response)
 
 
-async def finish(connection, scope: Scope, key: str, *, status_code: int, response: str) -> None:  # type: ignore[no-untyped-def]
+async def finish(connection: AsyncConnection, scope: Scope, key: str, *, status_code: int, response: str) -> None:
     """Store the response; called inside the transaction that stores the write itself."""
     await connection.execute(
         update(idempotency_keys).where(_key(scope, key)).values(status_code=status_code, response=response)

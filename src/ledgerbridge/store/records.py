@@ -9,13 +9,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, and_, case, func, select
+from sqlalchemy import Row, and_, case, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge import wire
-from ledgerbridge.connectors.base import RemoteRecord
 from ledgerbridge.ids import record_id
+from ledgerbridge.remote import RemoteRecord
 from ledgerbridge.store.tables import records
 
 # Columns a read needs; remote_data is large and fetched only when asked for.
@@ -168,7 +168,7 @@ def _extracted(data: Any) -> dict[str, Any]:
 
 async def get(
     connection: AsyncConnection, scope: Scope, object_type: str, id_: uuid.UUID, *, with_remote_data: bool
-) -> Row | None:  # type: ignore[type-arg]
+) -> Row | None:
     columns = _PAGE_COLUMNS + ((records.c.remote_data,) if with_remote_data else ())
     result = await connection.execute(
         select(*columns).where(
@@ -197,7 +197,7 @@ async def page(
     equal: dict[str, str] | None = None,
     issued_after: dt.datetime | None = None,
     issued_before: dt.datetime | None = None,
-) -> list[Row]:  # type: ignore[type-arg]
+) -> list[Row]:
     """Up to ``limit + 1`` rows in ``seq`` order after (or before) a position; the extra row says "there is more"."""
     columns = _PAGE_COLUMNS + ((records.c.remote_data,) if with_remote_data else ())
     conditions = [
@@ -272,7 +272,7 @@ async def count(connection: AsyncConnection, scope: Scope, object_type: str) -> 
 
 async def get_for_write(
     connection: AsyncConnection, scope: Scope, object_type: str, id_: uuid.UUID
-) -> Row | None:  # type: ignore[type-arg]
+) -> Row | None:
     """A record with what a change needs besides what a read shows: its remote key and raw provider JSON."""
     result = await connection.execute(
         select(*_PAGE_COLUMNS, records.c.remote_key, records.c.remote_data).where(
@@ -287,7 +287,7 @@ async def get_for_write(
 
 async def get_many(
     connection: AsyncConnection, scope: Scope, ids: Iterable[uuid.UUID]
-) -> dict[uuid.UUID, Row]:  # type: ignore[type-arg]
+) -> dict[uuid.UUID, Row]:
     """Many records of any object by id, in one query (for ``expand``); deleted ones included."""
     wanted = sorted({str(i) for i in ids})
     if not wanted:
@@ -300,3 +300,44 @@ async def get_many(
         )
     )
     return {uuid.UUID(r.id): r for r in result}
+
+
+async def unseen(
+    connection: AsyncConnection, scope: Scope, object_type: str, *, seen_since: dt.datetime, after: int, limit: int
+) -> list[Row]:
+    """Up to ``limit`` live records (``seq``, ``remote_key``) not seen since ``seen_since``, in ``seq`` order after
+    ``after``: the reconcile's candidates for deletion, read in keyset batches."""
+    result = await connection.execute(
+        select(records.c.seq, records.c.remote_key)
+        .where(
+            records.c.project_id == str(scope.project_id),
+            records.c.connection_id == str(scope.connection_id),
+            records.c.object_type == object_type,
+            records.c.deleted.is_(False),
+            records.c.last_seen_at < seen_since,
+            records.c.seq > after,
+        )
+        .order_by(records.c.seq)
+        .limit(limit)
+    )
+    return list(result.all())
+
+
+async def mark_deleted(
+    connection: AsyncConnection, scope: Scope, object_type: str, remote_keys: Iterable[str], *, now: dt.datetime
+) -> list[Upserted]:
+    """Mark the live records of these remote keys deleted; what changed, as ``updated`` upserts (for events)."""
+    marked = await connection.execute(
+        update(records)
+        .where(
+            records.c.project_id == str(scope.project_id),
+            records.c.connection_id == str(scope.connection_id),
+            records.c.object_type == object_type,
+            # By id (derived from the key): the unique index finds each one; remote_key has none.
+            records.c.id.in_([str(record_id(scope.connection_id, object_type, key)) for key in remote_keys]),
+            records.c.deleted.is_(False),
+        )
+        .values(deleted=True, modified_at=now)
+        .returning(*RETURNED_COLUMNS)
+    )
+    return [Upserted(uuid.UUID(row.id), row.object_type, "updated", row) for row in marked]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge.crypto import Sealer, hash_api_key, new_api_key, new_connection_token
@@ -121,19 +122,19 @@ async def create_connection(
 
 
 def _connection(row: Any) -> Connection:
-    get = row.get if isinstance(row, dict) else row._mapping.get
-    linked = get("linked_user_id")
+    values: Mapping[str, Any] = row if isinstance(row, dict) else row._mapping
+    linked = values["linked_user_id"]
     return Connection(
-        id=uuid.UUID(get("id")),
-        project_id=uuid.UUID(get("project_id")),
-        provider=get("provider"),
-        status=get("status"),
-        token=get("token"),
-        account_id=get("account_id"),
+        id=uuid.UUID(values["id"]),
+        project_id=uuid.UUID(values["project_id"]),
+        provider=values["provider"],
+        status=values["status"],
+        token=values["token"],
+        account_id=values["account_id"],
         linked_user_id=None if linked is None else uuid.UUID(linked),
-        sealed_credentials=get("credentials"),
-        created_at=get("created_at"),
-        last_sync_at=get("last_sync_at"),
+        sealed_credentials=values["credentials"],
+        created_at=values["created_at"],
+        last_sync_at=values["last_sync_at"],
     )
 
 
@@ -177,6 +178,20 @@ async def get_connection(
     return None if row is None else _connection(row)
 
 
+async def connection_by_reference(connection: AsyncConnection, reference: str) -> Connection | None:
+    """An operator's lookup (``ledgerbridge sync CONNECTION``): a connection of any project, by id or token. The
+    only lookup not scoped by a project the caller already holds: the operator names the connection itself."""
+    try:
+        as_id: str | None = str(uuid.UUID(reference))
+    except ValueError:
+        as_id = None
+    result = await connection.execute(
+        select(connections).where(or_(connections.c.token == reference, connections.c.id == as_id))
+    )
+    row = result.first()
+    return None if row is None else _connection(row)
+
+
 async def list_connections(connection: AsyncConnection, *, project_id: uuid.UUID) -> list[Connection]:
     result = await connection.execute(
         select(connections).where(connections.c.project_id == str(project_id)).order_by(connections.c.created_at)
@@ -206,3 +221,10 @@ async def mark_synced(
         .where(connections.c.id == str(connection_id), connections.c.project_id == str(project_id))
         .values(last_sync_at=at)
     )
+
+
+async def last_syncs(connection: AsyncConnection) -> list[tuple[str, str, dt.datetime | None]]:
+    """(connection id, provider, last sync) of every project's connections: the operator's sync-lag gauge, the one
+    reader of connections across projects besides the scheduler."""
+    result = await connection.execute(select(connections.c.id, connections.c.provider, connections.c.last_sync_at))
+    return [(row.id, row.provider, row.last_sync_at) for row in result]

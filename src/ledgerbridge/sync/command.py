@@ -2,45 +2,21 @@
 
 from __future__ import annotations
 
-import uuid
-
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from sqlalchemy import or_, select
 
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.settings import Settings
 from ledgerbridge.store import tenancy
-from ledgerbridge.store.tables import connections
 from ledgerbridge.sync.engine import sync_connection
-
-
-async def _find(runtime: Runtime, reference: str) -> tenancy.Connection | None:
-    """An operator names a connection by id or token; the project comes from the row, then every query is scoped."""
-    try:
-        as_id = str(uuid.UUID(reference))
-    except ValueError:
-        as_id = None
-    async with runtime.engine.connect() as db:
-        row = (
-            await db.execute(
-                select(connections.c.id, connections.c.project_id).where(
-                    or_(connections.c.token == reference, connections.c.id == as_id)
-                )
-            )
-        ).first()
-        if row is None:
-            return None
-        return await tenancy.get_connection(
-            db, project_id=uuid.UUID(row.project_id), connection_id=uuid.UUID(row.id)
-        )
 
 
 async def run_sync(reference: str, *, full: bool, objects: list[str] | None, show_progress: bool) -> int:
     console = Console(stderr=True)
     runtime = Runtime(Settings())
     try:
-        connection = await _find(runtime, reference)
+        async with runtime.engine.connect() as db:
+            connection = await tenancy.connection_by_reference(db, reference)
         if connection is None:
             console.print(f"[red]no connection {reference!r}[/red]")
             return 2

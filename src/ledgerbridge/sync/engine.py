@@ -1,10 +1,10 @@
 """Pulling a connection's records into the store.
 
 Per object, a pass streams the connector's pages and stores each one in its own transaction together with a
-checkpoint (:mod:`.passes`), so a pass killed at any point leaves everything it stored behind. Fetching runs
-ahead of storing by at most ``PREFETCH_PAGES`` pages (:mod:`.prefetch`): the provider and the database work at
-the same time, memory stays bounded, and pages are still stored and checkpointed one by one, in order. Only what
-changed is written (:func:`ledgerbridge.store.bulk.ingest`).
+checkpoint (:mod:`ledgerbridge.store.passes`), so a pass killed at any point leaves everything it stored
+behind. Fetching runs ahead of storing by at most ``PREFETCH_PAGES`` pages (:mod:`.prefetch`): the provider and
+the database work at the same time, memory stays bounded, and pages are still stored and checkpointed one by
+one, in order. Only what changed is written (:func:`ledgerbridge.store.bulk.ingest`).
 
 The first pass of an object, an explicit ``full=True``, a pass replaying a cut-short full one, and one every
 ``RECONCILE_EVERY`` read everything and then mark what the provider no longer lists as deleted
@@ -30,9 +30,8 @@ from ledgerbridge.connectors.base import Connector
 from ledgerbridge.objects import OBJECTS
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.service import field_mappings
-from ledgerbridge.store import bulk, events, tenancy
+from ledgerbridge.store import bulk, events, passes, tenancy
 from ledgerbridge.store.records import Scope
-from ledgerbridge.sync import passes
 from ledgerbridge.sync.garbage import fewer_collections
 from ledgerbridge.sync.lock import connection_lock
 from ledgerbridge.sync.prefetch import prefetched

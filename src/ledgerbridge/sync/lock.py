@@ -9,34 +9,27 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-import zlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from weakref import WeakValueDictionary
 
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from ledgerbridge.store import locks
+
 _LOCAL: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
-_NAMESPACE = 0x5C  # first key of the two-int advisory lock: keeps ours apart from anyone else's
-
-
-def _key(connection_id: uuid.UUID) -> int:
-    return zlib.crc32(connection_id.bytes) - 2**31  # a signed int4, as pg_advisory_lock(int, int) wants
 
 
 @asynccontextmanager
 async def connection_lock(engine: AsyncEngine, connection_id: uuid.UUID) -> AsyncIterator[None]:
     if engine.dialect.name == "postgresql":
         async with engine.connect() as db:
-            await db.execute(text("SELECT pg_advisory_lock(:ns, :key)"), {"ns": _NAMESPACE, "key": _key(connection_id)})
+            await locks.lock_connection(db, connection_id)
             await db.commit()
             try:
                 yield
             finally:
-                await db.execute(
-                    text("SELECT pg_advisory_unlock(:ns, :key)"), {"ns": _NAMESPACE, "key": _key(connection_id)}
-                )
+                await locks.unlock_connection(db, connection_id)
                 await db.commit()
         return
     name = f"{id(engine)}:{connection_id}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -22,7 +22,7 @@ class _End:
         self.error = error
 
 
-async def prefetched(source: AsyncIterator[T], ahead: int) -> AsyncIterator[T]:
+async def prefetched(source: AsyncIterator[T], ahead: int) -> AsyncGenerator[T, None]:
     """Yield what ``source`` yields, fetching up to ``ahead`` items before they are asked for."""
     if ahead < 1:
         async for item in source:

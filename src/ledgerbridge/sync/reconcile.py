@@ -12,38 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import uuid
-
-from sqlalchemy import select, update
 
 from ledgerbridge.connectors.base import Connector
-from ledgerbridge.ids import record_id
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.store import bulk, events, records
 from ledgerbridge.store.records import Scope
-from ledgerbridge.store.tables import records as records_table
 
 log = logging.getLogger("ledgerbridge.sync")
 
 BATCH = 200
-
-
-async def _candidates(runtime: Runtime, scope: Scope, object_name: str, seen_since: dt.datetime, after: int):
-    async with runtime.engine.connect() as db:
-        result = await db.execute(
-            select(records_table.c.seq, records_table.c.remote_key)
-            .where(
-                records_table.c.project_id == str(scope.project_id),
-                records_table.c.connection_id == str(scope.connection_id),
-                records_table.c.object_type == object_name,
-                records_table.c.deleted.is_(False),
-                records_table.c.last_seen_at < seen_since,
-                records_table.c.seq > after,
-            )
-            .order_by(records_table.c.seq)
-            .limit(BATCH)
-        )
-        return list(result.all())
 
 
 async def mark_unseen_deleted(
@@ -54,7 +31,8 @@ async def mark_unseen_deleted(
     after = 0
     can_fetch = connector.capabilities.supports(object_name, "retrieve")
     while True:
-        batch = await _candidates(runtime, scope, object_name, seen_since, after)
+        async with runtime.engine.connect() as db:
+            batch = await records.unseen(db, scope, object_name, seen_since=seen_since, after=after, limit=BATCH)
         if not batch:
             return deleted
         after = batch[-1].seq
@@ -67,20 +45,7 @@ async def mark_unseen_deleted(
             ingested = await bulk.ingest(db, scope, list(fetched.values()), now=now)
             changed = list(ingested.changed)
             if gone:
-                marked = await db.execute(
-                    update(records_table)
-                    .where(
-                        records_table.c.project_id == str(scope.project_id),
-                        records_table.c.connection_id == str(scope.connection_id),
-                        records_table.c.object_type == object_name,
-                        # By id (derived from the key): the unique index finds each one; remote_key has none.
-                        records_table.c.id.in_([str(record_id(scope.connection_id, object_name, k)) for k in gone]),
-                        records_table.c.deleted.is_(False),
-                    )
-                    .values(deleted=True, modified_at=now)
-                    .returning(*records.RETURNED_COLUMNS)
-                )
-                changed += [records.Upserted(uuid.UUID(row.id), row.object_type, "updated", row) for row in marked]
+                changed += await records.mark_deleted(db, scope, object_name, gone, now=now)
             # The deletions (and anything re-fetched that changed) become events and webhooks, in this transaction.
             await events.record_changes(db, project_id=scope.project_id, connection_id=scope.connection_id,
                                         upserted=changed)

@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
 
-from sqlalchemy import func, literal, or_, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from ledgerbridge.store.tables import connections, pull_frequencies
+from ledgerbridge.store import pull_frequencies
 
 VERTICALS = ("crm", "accounting", "filestorage", "ecommerce", "ticketing")
 # Panora's examples for the other verticals; accounting pulls hourly (Panora's fixed 8 h is one of its bugs).
@@ -23,22 +20,13 @@ DEFAULT: dict[str, int] = {"crm": 1800, "accounting": 3600, "filestorage": 28800
 
 
 async def get(db: AsyncConnection, *, project_id: uuid.UUID) -> dict[str, int]:
-    row = (
-        await db.execute(select(*(pull_frequencies.c[v] for v in VERTICALS)).where(
-            pull_frequencies.c.project_id == str(project_id)))
-    ).first()
-    return dict(DEFAULT) if row is None else {v: int(row._mapping[v]) for v in VERTICALS}
+    stored = await pull_frequencies.get(db, project_id=project_id, verticals=VERTICALS)
+    return dict(DEFAULT) if stored is None else stored
 
 
 async def put(db: AsyncConnection, *, project_id: uuid.UUID, values: dict[str, int]) -> dict[str, int]:
     merged = await get(db, project_id=project_id) | values
-    row: dict[str, Any] = {"project_id": str(project_id), **merged, "modified_at": dt.datetime.now(dt.UTC)}
-    insert = (postgresql.insert if db.dialect.name == "postgresql" else sqlite.insert)(pull_frequencies)
-    await db.execute(
-        insert.values(**row).on_conflict_do_update(
-            index_elements=[pull_frequencies.c.project_id], set_={k: v for k, v in row.items() if k != "project_id"}
-        )
-    )
+    await pull_frequencies.put(db, project_id=project_id, values=merged)
     return merged
 
 
@@ -48,17 +36,7 @@ async def due_connections(db: AsyncConnection, *, now: dt.datetime) -> list[tupl
     One query for all projects (no per-connection lookups); the interval test runs in Python because date
     arithmetic differs between SQLite and PostgreSQL, but only over the candidates' two columns.
     """
-    frequency = func.coalesce(pull_frequencies.c.accounting, literal(DEFAULT["accounting"]))
-    rows = (
-        await db.execute(
-            select(connections.c.project_id, connections.c.id, connections.c.last_sync_at, frequency.label("every"))
-            .select_from(connections.outerjoin(pull_frequencies,
-                                               pull_frequencies.c.project_id == connections.c.project_id))
-            .where(connections.c.status == "valid", frequency > 0,
-                   or_(connections.c.last_sync_at.is_(None), connections.c.last_sync_at < now))
-            .order_by(connections.c.last_sync_at.asc().nulls_first())
-        )
-    ).all()
+    rows = await pull_frequencies.sync_candidates(db, now=now, default_every=DEFAULT["accounting"])
     return [
         (row.project_id, row.id)
         for row in rows

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 
-from ledgerbridge import wire
 from ledgerbridge.api import examples
+from ledgerbridge.api.body import json_body
 from ledgerbridge.api.deps import ConnectionDep, RuntimeDep
-from ledgerbridge.errors import BadRequest
 from ledgerbridge.objects import OBJECTS, ObjectSpec
 from ledgerbridge.service import changes, expand, filters, reads, reports, writes
 from ledgerbridge.service.answer import Answer
@@ -59,7 +59,7 @@ def _require(runtime: Any, connection: Connection, spec: ObjectSpec, operation: 
     runtime.connector(connection).require(spec.name, operation)
 
 
-def _list_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
+def _list_route(spec: ObjectSpec) -> Callable[..., Any]:
     model_filters = filters.for_model(spec.model)
 
     async def list_objects(
@@ -126,7 +126,7 @@ def _expand_names(spec: ObjectSpec, value: str | None) -> list[str]:
     return expand.parse(spec, value)
 
 
-def _retrieve_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
+def _retrieve_route(spec: ObjectSpec) -> Callable[..., Any]:
     async def retrieve_object(
         id: str, runtime: RuntimeDep, connection: ConnectionDep, remote_data: RemoteData = False,
         expand: Any = None,
@@ -155,7 +155,7 @@ def _answer(answer: Answer) -> Response:
     return Response(answer.body, status_code=answer.status_code, media_type=JSON, headers=headers)
 
 
-def _create_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
+def _create_route(spec: ObjectSpec) -> Callable[..., Any]:
     async def create_object(
         request: Request,
         runtime: RuntimeDep,
@@ -166,7 +166,7 @@ def _create_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
             str | None, Header(alias="Idempotency-Key", max_length=255, description="Makes retries safe (24 h).")
         ] = None,
     ) -> Response:
-        payload = await _json_body(request)
+        payload = await json_body(request)
         return _answer(await writes.create(
             runtime, connection, spec, payload,
             remote_data=remote_data, idempotency_key=idempotency_key, url=request.url.path, dry_run=dry_run,
@@ -175,7 +175,7 @@ def _create_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
     return create_object
 
 
-def _update_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
+def _update_route(spec: ObjectSpec) -> Callable[..., Any]:
     async def update_object(
         id: str,
         request: Request,
@@ -186,7 +186,7 @@ def _update_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
         if_match: IfMatch = None,
         idempotency_key: ChangeIdempotencyKey = None,
     ) -> Response:
-        payload = await _json_body(request)
+        payload = await json_body(request)
         return _answer(await changes.update(
             runtime, connection, spec, id, payload,
             if_match=if_match, dry_run=dry_run, remote_data=remote_data, url=request.url.path,
@@ -196,7 +196,7 @@ def _update_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
     return update_object
 
 
-def _void_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
+def _void_route(spec: ObjectSpec) -> Callable[..., Any]:
     async def void_object(
         id: str, request: Request, runtime: RuntimeDep, connection: ConnectionDep,
         remote_data: RemoteData = False, if_match: IfMatch = None, idempotency_key: ChangeIdempotencyKey = None,
@@ -207,16 +207,6 @@ def _void_route(spec: ObjectSpec):  # type: ignore[no-untyped-def]
         ))
 
     return void_object
-
-
-async def _json_body(request: Request) -> Any:
-    raw = await request.body()
-    if not raw.strip():
-        raise BadRequest("The request body is empty; send a JSON object")
-    try:
-        return wire.loads(raw)
-    except ValueError as exc:
-        raise BadRequest(f"The request body is not valid JSON: {exc}") from None
 
 
 def _schema_ref(model: type) -> dict[str, str]:

@@ -18,8 +18,8 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field, field_validator
 
 from ledgerbridge import wire
+from ledgerbridge.api.body import json_body
 from ledgerbridge.api.deps import ProjectDep, RuntimeDep
-from ledgerbridge.api.routes.core import json_body
 from ledgerbridge.errors import BadRequest, NotFound
 from ledgerbridge.service.validation import parse
 from ledgerbridge.store import webhooks as store

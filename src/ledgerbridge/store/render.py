@@ -1,4 +1,5 @@
-"""Records to response JSON, by splicing stored text: no model is rebuilt per row (DESIGN.md § Performance)."""
+"""Stored records to response JSON, by splicing their stored text: no model is rebuilt per row (DESIGN.md §
+Performance). The store renders too, for the webhook bodies it writes to the outbox with each change."""
 
 from __future__ import annotations
 

@@ -10,15 +10,16 @@ pass stays full, so the deletions it was meant to find are still found.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge.store.records import Scope
-from ledgerbridge.store.tables import sync_passes, sync_states
+from ledgerbridge.store.tables import connections, sync_passes, sync_states
 
 
 @dataclass(frozen=True)
@@ -155,3 +156,31 @@ async def save_state(
             set_={k: v for k, v in values.items() if k not in ("connection_id", "object_type", "project_id")},
         )
     )
+
+
+async def status(
+    db: AsyncConnection, *, project_id: uuid.UUID, connection_id: uuid.UUID | None = None
+) -> list[Row]:
+    """Every connection of the project (or just ``connection_id``) joined with its objects' last outcome and any
+    running pass, in one query: one row per (connection, object), or one row with ``object_type`` None for a
+    connection never synced."""
+    query = (
+        select(
+            connections.c.id, connections.c.provider, connections.c.last_sync_at,
+            sync_states.c.object_type, sync_states.c.status, sync_states.c.records, sync_states.c.error,
+            sync_states.c.finished_at, sync_passes.c.started_at, sync_passes.c.pages, sync_passes.c.full,
+            sync_passes.c.records.label("pass_records"), sync_passes.c.last_full_at,
+        )
+        .select_from(
+            connections.outerjoin(sync_states, sync_states.c.connection_id == connections.c.id).outerjoin(
+                sync_passes,
+                (sync_passes.c.connection_id == sync_states.c.connection_id)
+                & (sync_passes.c.object_type == sync_states.c.object_type),
+            )
+        )
+        .where(connections.c.project_id == str(project_id))
+        .order_by(connections.c.created_at, sync_states.c.object_type)
+    )
+    if connection_id is not None:
+        query = query.where(connections.c.id == str(connection_id))
+    return list((await db.execute(query)).all())
