@@ -1,13 +1,21 @@
-"""Request bodies read as JSON with exact Decimals (FastAPI's own parsing would make floats of money)."""
+"""JSON in and out of the API's routes, through :mod:`ledgerbridge.wire` so money stays exact Decimal
+(FastAPI's own parsing would make floats of money)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from fastapi import Request
+from fastapi.responses import Response
 
 from ledgerbridge import wire
 from ledgerbridge.errors import BadRequest
+
+JSON = "application/json"
+
+
+def json_response(value: Any, status_code: int = 200) -> Response:
+    return Response(wire.dumps(value), status_code=status_code, media_type=JSON)
 
 
 async def json_body(request: Request) -> Any:

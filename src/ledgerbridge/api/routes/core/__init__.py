@@ -18,10 +18,9 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from ledgerbridge.api.routes.core import connections, events, field_mappings, linked_users, passthrough, projects
-from ledgerbridge.api.routes.json_io import json_body
 
 router = APIRouter()
 for _module in (projects, linked_users, connections, events, field_mappings, passthrough):
     router.include_router(_module.router)
 
-__all__ = ["json_body", "router"]  # json_body: for routes that still import it from here
+__all__ = ["router"]

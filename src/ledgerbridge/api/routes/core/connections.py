@@ -8,8 +8,8 @@ import httpx
 from fastapi import APIRouter
 from fastapi.responses import Response
 
+from ledgerbridge.api.body import json_response
 from ledgerbridge.api.deps import ProjectDep, RuntimeDep
-from ledgerbridge.api.routes.json_io import json_response
 from ledgerbridge.connectors import spec
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.store import tenancy

@@ -6,9 +6,9 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 
 from ledgerbridge import wire
+from ledgerbridge.api.body import json_response
 from ledgerbridge.api.deps import ProjectDep, RuntimeDep
 from ledgerbridge.api.routes.core.params import Limit, Page
-from ledgerbridge.api.routes.json_io import json_response
 from ledgerbridge.store import events
 
 router = APIRouter()

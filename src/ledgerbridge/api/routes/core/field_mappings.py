@@ -9,9 +9,9 @@ from fastapi import APIRouter, Header
 from fastapi.responses import Response
 from pydantic import BaseModel, Field, field_validator
 
+from ledgerbridge.api.body import json_response
 from ledgerbridge.api.deps import ProjectDep, RuntimeDep
 from ledgerbridge.api.routes.core.params import MAX_PAGE, Limit, Page, parse_id
-from ledgerbridge.api.routes.json_io import json_response
 from ledgerbridge.errors import FieldError, NotFound, ValidationFailed
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.service import field_mappings as fm

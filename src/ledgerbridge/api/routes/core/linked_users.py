@@ -9,9 +9,9 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
+from ledgerbridge.api.body import json_response
 from ledgerbridge.api.deps import ProjectDep, RuntimeDep
 from ledgerbridge.api.routes.core.params import parse_id
-from ledgerbridge.api.routes.json_io import json_response
 from ledgerbridge.errors import NotFound
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.store import linked_users, tenancy

@@ -13,8 +13,8 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field, field_validator
 
 from ledgerbridge import wire
+from ledgerbridge.api.body import JSON, json_body, json_response
 from ledgerbridge.api.deps import ConnectionDep, RuntimeDep
-from ledgerbridge.api.routes.json_io import JSON, json_body, json_response
 from ledgerbridge.connectors import spec, specs
 from ledgerbridge.errors import FieldError, ProviderDetail, ProviderUnavailable, ValidationFailed
 from ledgerbridge.runtime import Runtime

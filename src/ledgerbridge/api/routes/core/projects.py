@@ -9,8 +9,8 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
+from ledgerbridge.api.body import json_response
 from ledgerbridge.api.deps import ProjectDep, RuntimeDep
-from ledgerbridge.api.routes.json_io import json_response
 from ledgerbridge.store import tenancy
 
 router = APIRouter()
