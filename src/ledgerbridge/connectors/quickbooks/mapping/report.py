@@ -1,10 +1,11 @@
 """QuickBooks' Balance Sheet, Profit and Loss and Cash Flow reports → the unified report objects, fetched live.
 
-Same interface as :mod:`ledgerbridge.connectors.xero.reports` (``ENDPOINTS``, ``params``, ``to_unified``) plus the
-connector method :func:`report`. A QBO report (``Report.xsd``) is ``Rows.Row``: ``Section`` rows with a ``group``
-("Income", "Expenses", "OperatingActivities"…), a ``Header``, nested ``Rows`` and a ``Summary`` total; ``Data`` rows
-whose first ``ColData`` names the account (its ``id`` is the Account Id) and whose last holds the amount. Sections
-with only a ``Summary`` carry one figure ("GrossProfit", "NetIncome", "EndingCash"). A report's remote key is
+Pure: ``params`` for the request, ``to_unified`` for the answer (the declarations are in ``objects/``).
+
+A QBO report (``Report.xsd``) is ``Rows.Row``: ``Section`` rows with a ``group`` ("Income", "Expenses",
+"OperatingActivities"…), a ``Header``, nested ``Rows`` and a ``Summary`` total; ``Data`` rows whose first
+``ColData`` names the account (its ``id`` is the Account Id) and whose last holds the amount. Sections with only a
+``Summary`` carry one figure ("GrossProfit", "NetIncome", "EndingCash"). A report's remote key is
 ``<ReportName>:<start>:<end>``.
 """
 
@@ -12,17 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ledgerbridge.connectors.base import RemoteRecord
 from ledgerbridge.connectors.quickbooks.mapping.common import RefMaker, key, money
-from ledgerbridge.errors import NotSupported
 from ledgerbridge.unified.report import BalanceSheet, CashFlowStatement, IncomeStatement, ReportItem
 
-if TYPE_CHECKING:
-    from ledgerbridge.connectors.quickbooks.connector import QuickBooksConnector
-
-OPERATIONS = frozenset({"list", "retrieve"})
 ENDPOINTS = {"balance_sheet": "BalanceSheet", "income_statement": "ProfitAndLoss",
              "cash_flow_statement": "CashFlow"}
 # Section group → unified section type.
@@ -36,16 +32,6 @@ def params(object_name: str, start: dt.date | None, end: dt.date | None) -> dict
     # QBO's balance sheet also takes a period; the unified one is "as at end", so its start is left to QBO.
     pairs = (("end_date", end),) if object_name == "balance_sheet" else (("start_date", start), ("end_date", end))
     return {k: v.isoformat() for k, v in pairs if v is not None}
-
-
-async def report(self: QuickBooksConnector, object_name: str, *, start: dt.date | None,
-                 end: dt.date | None) -> RemoteRecord:
-    """A balance sheet (as at ``end``), income statement or cash flow statement (``start``..``end``), fetched live."""
-    if object_name not in ENDPOINTS:
-        raise NotSupported(f"{self.provider} does not support {object_name}")
-    body = await self.client._send("GET", f"reports/{ENDPOINTS[object_name]}",
-                                   params=params(object_name, start, end), safe_to_retry=True)
-    return to_unified(object_name, body, self.context, start, end)
 
 
 def _walk(rows: list[dict[str, Any]], kind: str | None, title: str | None, ctx: RefMaker,

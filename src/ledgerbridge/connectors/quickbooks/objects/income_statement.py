@@ -1,0 +1,22 @@
+"""Income statements ← QBO's ProfitAndLoss report, for a period, fetched live."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ledgerbridge.connectors.base import ObjectDeclaration, RemoteRecord
+from ledgerbridge.connectors.quickbooks.mapping import report as mapping
+
+if TYPE_CHECKING:
+    from ledgerbridge.connectors.quickbooks.connector import QuickBooksConnector
+
+NAME = "income_statement"
+
+
+async def report(connector: QuickBooksConnector, start: dt.date | None, end: dt.date | None) -> RemoteRecord:
+    answer = await connector.client.report(mapping.ENDPOINTS[NAME], mapping.params(NAME, start, end))
+    return mapping.to_unified(NAME, answer, connector.context, start, end)
+
+
+DECLARATION = ObjectDeclaration(NAME, report=report)
