@@ -2,7 +2,7 @@
 
 QBO keeps customers and vendors as two entities with separate id sequences, so one unified contact is one of
 them: ``Customer/58`` (is_customer) or ``Vendor/58`` (is_supplier). A caller asking for both gets a Customer
-and a warning (see :mod:`ledgerbridge.connectors.quickbooks.connector`).
+and a warning (see :mod:`ledgerbridge.connectors.quickbooks.objects.contact`).
 """
 
 from __future__ import annotations

@@ -339,8 +339,10 @@ def payment_to_remote(
 
 def _first_of_each(ids: list[UUID]) -> list[tuple[int, UUID]]:
     """(index, id) of each id's first occurrence: a repeated id is one category, reported once."""
-    seen: set[UUID] = set()
-    return [(i, u) for i, u in enumerate(ids) if not (u in seen or seen.add(u))]  # type: ignore[func-returns-value]
+    first: dict[UUID, int] = {}
+    for i, u in enumerate(ids):
+        first.setdefault(u, i)
+    return [(i, u) for u, i in first.items()]
 
 
 def validate(body: InvoiceInput, refs: Refs) -> list[FieldError]:

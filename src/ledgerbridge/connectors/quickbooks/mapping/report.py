@@ -1,6 +1,7 @@
 """QuickBooks' Balance Sheet, Profit and Loss and Cash Flow reports → the unified report objects, fetched live.
 
-Pure: ``params`` for the request, ``to_unified`` for the answer (the declarations are in ``objects/``).
+Pure: the parameters of a request (``as_at``, ``period``) and one mapper per report (the declarations are in
+``objects/``).
 
 A QBO report (``Report.xsd``) is ``Rows.Row``: ``Section`` rows with a ``group`` ("Income", "Expenses",
 "OperatingActivities"…), a ``Header``, nested ``Rows`` and a ``Summary`` total; ``Data`` rows whose first
@@ -12,6 +13,7 @@ A QBO report (``Report.xsd``) is ``Rows.Row``: ``Section`` rows with a ``group``
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -19,8 +21,10 @@ from ledgerbridge.connectors.base import RemoteRecord
 from ledgerbridge.connectors.quickbooks.mapping.common import RefMaker, key, money
 from ledgerbridge.unified.report import BalanceSheet, CashFlowStatement, IncomeStatement, ReportItem
 
-ENDPOINTS = {"balance_sheet": "BalanceSheet", "income_statement": "ProfitAndLoss",
-             "cash_flow_statement": "CashFlow"}
+# QBO's names of the reports (``GET /reports/<name>``); also the first part of a report's remote key.
+BALANCE_SHEET = "BalanceSheet"
+PROFIT_AND_LOSS = "ProfitAndLoss"
+CASH_FLOW = "CashFlow"
 # Section group → unified section type.
 _TYPES = {"TotalAssets": "ASSETS", "Liabilities": "LIABILITIES", "Equity": "EQUITY", "Income": "INCOME",
           "OtherIncome": "OTHER_INCOME", "COGS": "COST_OF_SALES", "Expenses": "EXPENSES",
@@ -28,9 +32,14 @@ _TYPES = {"TotalAssets": "ASSETS", "Liabilities": "LIABILITIES", "Equity": "EQUI
           "InvestingActivities": "INVESTING", "FinancingActivities": "FINANCING"}
 
 
-def params(object_name: str, start: dt.date | None, end: dt.date | None) -> dict[str, str]:
-    # QBO's balance sheet also takes a period; the unified one is "as at end", so its start is left to QBO.
-    pairs = (("end_date", end),) if object_name == "balance_sheet" else (("start_date", start), ("end_date", end))
+def as_at(end: dt.date | None) -> dict[str, str]:
+    """Parameters of a balance sheet: QBO's also takes a period, but the unified one is "as at end", so its start is
+    left to QBO."""
+    return {"end_date": end.isoformat()} if end is not None else {}
+
+
+def period(start: dt.date | None, end: dt.date | None) -> dict[str, str]:
+    pairs = (("start_date", start), ("end_date", end))
     return {k: v.isoformat() for k, v in pairs if v is not None}
 
 
@@ -64,42 +73,78 @@ def _walk(rows: list[dict[str, Any]], kind: str | None, title: str | None, ctx: 
             remote_id=account, account_id=ctx.ref("account", key("Account", account)) if account else None))
 
 
-def to_unified(object_name: str, remote: dict[str, Any], ctx: RefMaker, start: dt.date | None,
-               end: dt.date | None, currency: str | None = None) -> RemoteRecord:
+@dataclass(frozen=True)
+class Report:
+    """A QBO report read: its items by unified section type, its one-figure summaries by group, its header."""
+
+    remote_key: str
+    name: str | None
+    currency: str | None
+    generated: dt.datetime | None
+    first: dt.datetime | None  # the period's first day, as an instant
+    last: dt.datetime | None
+    sections: dict[str, list[ReportItem]]
+    figures: dict[str, Decimal | None]
+
+    def items(self, *types: str) -> list[ReportItem]:
+        return [item for kind in types for item in self.sections.get(kind, [])]
+
+
+def read(report_name: str, remote: dict[str, Any], ctx: RefMaker, start: dt.date | None,
+         end: dt.date | None) -> Report:
     header = remote.get("Header") or {}
     sections: dict[str, list[ReportItem]] = {}
     figures: dict[str, Decimal | None] = {}
     _walk((remote.get("Rows") or {}).get("Row") or [], None, None, ctx, sections, figures)
-    first = _day(header.get("StartPeriod")) or start
-    last = _day(header.get("EndPeriod")) or end
-    remote_key = f"{header.get('ReportName') or ENDPOINTS[object_name]}:{start or ''}:{end or ''}"
-    at = lambda d: dt.datetime.combine(d, dt.time(), dt.UTC) if d else None  # noqa: E731
-    name = header.get("ReportName")
-    currency = currency or header.get("Currency")
-    generated = _instant(header.get("Time"))
-    data: Any
-    if object_name == "balance_sheet":
-        data = BalanceSheet(name=name, currency=currency, date=at(last), net_assets=figures.get("TotalAssets"),
-                            assets=sections.get("ASSETS", []), liabilities=sections.get("LIABILITIES", []),
-                            equity=sections.get("EQUITY", []), remote_generated_at=generated)
-        if figures.get("TotalAssets") is not None and figures.get("Liabilities") is not None:
-            data.net_assets = figures["TotalAssets"] - figures["Liabilities"]  # type: ignore[operator]
-    elif object_name == "income_statement":
-        data = IncomeStatement(
-            name=name, currency=currency, start_period=at(first), end_period=at(last),
-            income=sections.get("INCOME", []) + sections.get("OTHER_INCOME", []),
-            cost_of_sales=sections.get("COST_OF_SALES", []), gross_profit=figures.get("GrossProfit"),
-            operating_expenses=sections.get("EXPENSES", []), net_operating_income=figures.get("NetOperatingIncome"),
-            non_operating_expenses=sections.get("OTHER_EXPENSES", []), net_income=figures.get("NetIncome"),
-            remote_generated_at=generated)
-    else:
-        data = CashFlowStatement(
-            name=name, currency=currency, start_period=at(first), end_period=at(last),
-            cash_at_beginning_of_period=figures.get("BeginningCash"),
-            cash_at_end_of_period=figures.get("EndingCash"),
-            line_items=sections.get("OPERATING", []) + sections.get("INVESTING", []) + sections.get("FINANCING", []),
-            remote_generated_at=generated)
-    return RemoteRecord(object_name, remote_key, remote_key, data, remote)
+    return Report(
+        remote_key=f"{header.get('ReportName') or report_name}:{start or ''}:{end or ''}",
+        name=header.get("ReportName"),
+        currency=header.get("Currency"),
+        generated=_instant(header.get("Time")),
+        first=_midnight(_day(header.get("StartPeriod")) or start),
+        last=_midnight(_day(header.get("EndPeriod")) or end),
+        sections=sections,
+        figures=figures,
+    )
+
+
+def balance_sheet(remote: dict[str, Any], ctx: RefMaker, start: dt.date | None, end: dt.date | None) -> RemoteRecord:
+    report = read(BALANCE_SHEET, remote, ctx, start, end)
+    assets, liabilities = report.figures.get("TotalAssets"), report.figures.get("Liabilities")
+    data = BalanceSheet(
+        name=report.name, currency=report.currency, date=report.last,
+        net_assets=assets - liabilities if assets is not None and liabilities is not None else assets,
+        assets=report.items("ASSETS"), liabilities=report.items("LIABILITIES"), equity=report.items("EQUITY"),
+        remote_generated_at=report.generated)
+    return RemoteRecord("balance_sheet", report.remote_key, report.remote_key, data, remote)
+
+
+def income_statement(remote: dict[str, Any], ctx: RefMaker, start: dt.date | None,
+                     end: dt.date | None) -> RemoteRecord:
+    report = read(PROFIT_AND_LOSS, remote, ctx, start, end)
+    data = IncomeStatement(
+        name=report.name, currency=report.currency, start_period=report.first, end_period=report.last,
+        income=report.items("INCOME", "OTHER_INCOME"), cost_of_sales=report.items("COST_OF_SALES"),
+        gross_profit=report.figures.get("GrossProfit"), operating_expenses=report.items("EXPENSES"),
+        net_operating_income=report.figures.get("NetOperatingIncome"),
+        non_operating_expenses=report.items("OTHER_EXPENSES"), net_income=report.figures.get("NetIncome"),
+        remote_generated_at=report.generated)
+    return RemoteRecord("income_statement", report.remote_key, report.remote_key, data, remote)
+
+
+def cash_flow_statement(remote: dict[str, Any], ctx: RefMaker, start: dt.date | None,
+                        end: dt.date | None) -> RemoteRecord:
+    report = read(CASH_FLOW, remote, ctx, start, end)
+    data = CashFlowStatement(
+        name=report.name, currency=report.currency, start_period=report.first, end_period=report.last,
+        cash_at_beginning_of_period=report.figures.get("BeginningCash"),
+        cash_at_end_of_period=report.figures.get("EndingCash"),
+        line_items=report.items("OPERATING", "INVESTING", "FINANCING"), remote_generated_at=report.generated)
+    return RemoteRecord("cash_flow_statement", report.remote_key, report.remote_key, data, remote)
+
+
+def _midnight(day: dt.date | None) -> dt.datetime | None:
+    return dt.datetime.combine(day, dt.time(), dt.UTC) if day else None
 
 
 def _day(value: Any) -> dt.date | None:

@@ -11,12 +11,10 @@ from ledgerbridge.connectors.quickbooks.mapping import report as mapping
 if TYPE_CHECKING:
     from ledgerbridge.connectors.quickbooks.connector import QuickBooksConnector
 
-NAME = "balance_sheet"
-
 
 async def report(connector: QuickBooksConnector, start: dt.date | None, end: dt.date | None) -> RemoteRecord:
-    answer = await connector.client.report(mapping.ENDPOINTS[NAME], mapping.params(NAME, start, end))
-    return mapping.to_unified(NAME, answer, connector.context, start, end)
+    answer = await connector.client.report(mapping.BALANCE_SHEET, mapping.as_at(end))
+    return mapping.balance_sheet(answer, connector.context, start, end)
 
 
-DECLARATION = ObjectDeclaration(NAME, report=report)
+DECLARATION = ObjectDeclaration("balance_sheet", report=report)

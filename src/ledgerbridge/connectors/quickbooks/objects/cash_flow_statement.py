@@ -11,12 +11,10 @@ from ledgerbridge.connectors.quickbooks.mapping import report as mapping
 if TYPE_CHECKING:
     from ledgerbridge.connectors.quickbooks.connector import QuickBooksConnector
 
-NAME = "cash_flow_statement"
-
 
 async def report(connector: QuickBooksConnector, start: dt.date | None, end: dt.date | None) -> RemoteRecord:
-    answer = await connector.client.report(mapping.ENDPOINTS[NAME], mapping.params(NAME, start, end))
-    return mapping.to_unified(NAME, answer, connector.context, start, end)
+    answer = await connector.client.report(mapping.CASH_FLOW, mapping.period(start, end))
+    return mapping.cash_flow_statement(answer, connector.context, start, end)
 
 
-DECLARATION = ObjectDeclaration(NAME, report=report)
+DECLARATION = ObjectDeclaration("cash_flow_statement", report=report)
