@@ -14,8 +14,6 @@ from ledgerbridge.connectors.quickbooks.mapping.common import RefMaker, active, 
 from ledgerbridge.unified.contact import Contact, ContactInput
 from ledgerbridge.unified.status import RecordStatus
 
-ENTITIES = ("Customer", "Vendor")
-
 # Where each entity keeps its tax number (IntuitNamesTypes.xsd).
 _TAX_NUMBER = {"Customer": "PrimaryTaxIdentifier", "Vendor": "TaxIdentifier"}
 

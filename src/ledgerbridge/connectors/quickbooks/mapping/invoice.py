@@ -54,7 +54,6 @@ from ledgerbridge.unified.invoice import (
     InvoiceType,
 )
 
-ENTITIES = ("Invoice", "Bill")
 ENTITY_FOR_TYPE = {InvoiceType.ACCOUNTS_RECEIVABLE: "Invoice", InvoiceType.ACCOUNTS_PAYABLE: "Bill"}
 _CONTACT_REF = {"Invoice": ("CustomerRef", "Customer"), "Bill": ("VendorRef", "Vendor")}
 # Linked transactions that are payments of the invoice (Invoice) or of the bill (Bill).
