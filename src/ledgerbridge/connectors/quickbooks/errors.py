@@ -12,7 +12,10 @@
 
 ``RefreshingAuth`` has already refreshed and retried once before a 401 reaches this table, so a 401 here means
 the connection's grant is gone. A 610 (object not found) is a ProviderRejected too: ``fetch`` turns it
-into None.
+into None. A 5010 (Stale Object Error: the SyncToken sent is not the entity's current one) is a ProviderRejected
+the writes that sent a caller's version turn into a 412 (:func:`is_stale`).
+
+The upload answers a refused file inside a 200 (``AttachableResponse[].Fault``): :func:`upload_fault`.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from ledgerbridge.wire import loads
 
 PROVIDER = "quickbooks"
 NOT_FOUND_CODES = frozenset({"610"})
+STALE_CODE = "5010"
 THROTTLE_CODES = frozenset({"3001"})
 DEFAULT_RETRY_AFTER = 60.0  # Intuit: "wait 60 seconds" after a 429
 
@@ -157,3 +161,19 @@ def classify(response: httpx.Response) -> ProviderError | None:
 
 def is_not_found(error: ProviderError) -> bool:
     return error.detail.status == 404 or error.detail.code in NOT_FOUND_CODES
+
+
+def is_stale(error: ProviderError) -> bool:
+    return error.detail.code == STALE_CODE
+
+
+def upload_fault(answer: dict[str, Any]) -> ProviderError:
+    """What an upload answer without an Attachable means: QBO's per-file Fault as a refusal, else an outage."""
+    errors = ((answer.get("Fault") or {}).get("Error")) or []
+    first = errors[0] if errors and isinstance(errors[0], dict) else {}
+    if not first:
+        return ProviderUnavailable(ProviderDetail(PROVIDER, status=200, message="upload answered no Attachable",
+                                                  raw=answer))
+    message = " — ".join(str(p) for p in (first.get("Message"), first.get("Detail")) if p)
+    return ProviderRejected(ProviderDetail(PROVIDER, status=400, message=message or "upload refused",
+                                           code=str(first.get("code") or first.get("Code") or "") or None, raw=answer))

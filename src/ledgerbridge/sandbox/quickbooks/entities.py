@@ -3,70 +3,28 @@
 ``prepare`` turns a request body into the stored document or raises a QBOFault; it never writes, so a
 faulty request cannot leave partial state. Side effects on other documents (a Payment lowering invoice
 balances) are returned to the caller, which writes everything in one transaction.
+
+The entity table (``SPECS``) and the rule ``Context`` live in :mod:`.specs`, which the Attachable rules share;
+they are named here too, where the sandbox has always imported them from.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from . import errors
+from .attachable import prepare_attachable
 from .fields import KNOWN_FIELDS
+from .specs import ENTITY_BY_PATH as ENTITY_BY_PATH
+from .specs import SPECS as SPECS
+from .specs import Context, Doc, EntitySpec, Lookup
 from .wire import CENT, dec, money, quantity
-
-Doc = dict[str, Any]
-Lookup = Callable[[str, str], Doc | None]
 
 USD = {"value": "USD", "name": "United States Dollar"}
 DEFAULT_ITEM_ID = "1"
 
-
-@dataclass(frozen=True)
-class EntitySpec:
-    name: str
-    kind: str  # "name" (lists) or "txn"
-    creatable: bool = True
-    deletable: bool = False
-    voidable: bool = False
-    query_total_count: bool = False  # QBO adds totalCount to query pages only for some entities
-    key_field: str | None = None  # indexed: DocNumber for transactions, the name for lists
-    read_only: frozenset[str] = field(default_factory=frozenset)
-
-
-COMMON_RO = frozenset({"MetaData", "domain", "sparse", "status", "Id", "SyncToken"})
-TXN_RO = COMMON_RO | {"TotalAmt", "Balance", "HomeBalance", "HomeTotalAmt", "RemainingCredit"}
-PARTY_RO = COMMON_RO | {"Balance", "BalanceWithJobs", "FullyQualifiedName", "Level"}
-
-SPECS: dict[str, EntitySpec] = {s.name: s for s in [
-    EntitySpec("Invoice", "txn", deletable=True, voidable=True, query_total_count=True, key_field="DocNumber",
-               read_only=TXN_RO),
-    EntitySpec("Bill", "txn", deletable=True, query_total_count=True, key_field="DocNumber", read_only=TXN_RO),
-    EntitySpec("Payment", "txn", deletable=True, voidable=True, read_only=COMMON_RO | {"UnappliedAmt"}),
-    EntitySpec("CreditMemo", "txn", deletable=True, key_field="DocNumber", read_only=TXN_RO),
-    EntitySpec("JournalEntry", "txn", deletable=True, query_total_count=True, key_field="DocNumber", read_only=TXN_RO),
-    EntitySpec("Purchase", "txn", deletable=True, key_field="DocNumber", read_only=TXN_RO),
-    EntitySpec("PurchaseOrder", "txn", deletable=True, key_field="DocNumber", read_only=TXN_RO),
-    EntitySpec("VendorCredit", "txn", deletable=True, key_field="DocNumber", read_only=TXN_RO),
-    EntitySpec("Customer", "name", key_field="DisplayName", read_only=PARTY_RO),
-    EntitySpec("Vendor", "name", key_field="DisplayName", read_only=PARTY_RO),
-    EntitySpec("Item", "name", key_field="Name", read_only=COMMON_RO | {"FullyQualifiedName", "Level"}),
-    EntitySpec("Account", "name", key_field="Name",
-               read_only=COMMON_RO | {"CurrentBalance", "CurrentBalanceWithSubAccounts", "FullyQualifiedName"}),
-    EntitySpec("Class", "name", key_field="Name", read_only=COMMON_RO | {"FullyQualifiedName"}),
-    EntitySpec("Department", "name", key_field="Name", read_only=COMMON_RO | {"FullyQualifiedName"}),
-    EntitySpec("TaxCode", "name", creatable=False, key_field="Name", read_only=COMMON_RO),
-    EntitySpec("TaxRate", "name", creatable=False, key_field="Name", read_only=COMMON_RO),
-    EntitySpec("CompanyInfo", "name", creatable=False, read_only=COMMON_RO),
-    # Files come with POST /upload (see upload.py); POST /attachable creates notes and links, and edits metadata.
-    EntitySpec("Attachable", "name", deletable=True,
-               read_only=COMMON_RO | {"FileAccessUri", "TempDownloadUri", "Size", "ThumbnailFileAccessUri",
-                                      "ThumbnailTempDownloadUri"}),
-]}
-
-ENTITY_BY_PATH = {name.lower(): name for name in SPECS}
 
 # ref element -> (entity it points at, property copied into the ref's "name"; None = QBO sends no name)
 REF_TARGETS: dict[str, tuple[str, str | None]] = {
@@ -183,34 +141,6 @@ def require_ref(doc: Doc, element: str) -> None:
 
 # ----------------------------------------------------------------------------------------------------
 # Transactions
-
-@dataclass
-class Context:
-    """What rules need besides the body: lookups, the realm's defaults and today's date (Pacific)."""
-    lookup: Lookup
-    today: dt.date
-    realm: Doc
-    existing: Doc | None = None
-    allow_duplicate_docnumber: bool = False
-    key_taken: Callable[[str, str, str | None], bool] = lambda entity, key, exclude: False
-    side_effects: list[tuple[str, Doc]] = field(default_factory=list)  # (entity, new doc) to write too
-    new_id: str = ""  # id reserved for the document being created (payments link invoices to it)
-    # The next line Id of the document being written, never below the floor given; the sandbox backs it with a
-    # per-document counter, because QBO never hands out a line Id twice on one transaction.
-    line_ids: Callable[[int], int] = field(default_factory=lambda: _counter())
-
-
-def _counter() -> Callable[[int], int]:
-    """A line-Id source for a Context not written through the sandbox (values only go up)."""
-    last = 0
-
-    def next_id(floor: int) -> int:
-        nonlocal last
-        last = max(last + 1, floor)
-        return last
-
-    return next_id
-
 
 def _dates(doc: Doc, today: dt.date, due_days: int | None) -> None:
     txn_date = doc.get("TxnDate") or today.isoformat()
@@ -350,7 +280,8 @@ def _sales_totals(doc: Doc, ctx: Context) -> Decimal:
 def _tax(doc: Doc, ctx: Context, taxable: Decimal) -> Decimal:
     """US-style sales tax: lines coded TAX are taxed at the rates of the transaction's tax code
     (TxnTaxDetail.TxnTaxCodeRef, else the realm's default sales tax code from seeding)."""
-    given = doc.get("TxnTaxDetail") if isinstance(doc.get("TxnTaxDetail"), dict) else {}
+    detail = doc.get("TxnTaxDetail")
+    given: Doc = detail if isinstance(detail, dict) else {}
     code_ref = given.get("TxnTaxCodeRef") or ({"value": ctx.realm["default_tax_code"]}
                                               if taxable and ctx.realm.get("default_tax_code") else None)
     if not code_ref or not taxable:
@@ -587,7 +518,7 @@ def _unique(entity: str, doc: Doc, key: str, ctx: Context, also: tuple[str, ...]
 
 def prepare_party(entity: str, doc: Doc, ctx: Context) -> None:
     if not doc.get("DisplayName"):
-        parts = [doc.get(k) for k in ("Title", "GivenName", "MiddleName", "FamilyName", "Suffix") if doc.get(k)]
+        parts = [str(doc[k]) for k in ("Title", "GivenName", "MiddleName", "FamilyName", "Suffix") if doc.get(k)]
         name = " ".join(parts) or doc.get("CompanyName")
         if not name:
             raise errors.required("DisplayName")
@@ -672,7 +603,6 @@ def prepare(spec: EntitySpec, body: Doc, ctx: Context, now_meta: str) -> Doc:
     elif spec.name in ("Item", "Account", "Class", "Department"):
         prepare_named(spec.name, doc, ctx)
     elif spec.name == "Attachable":
-        from .upload import prepare_attachable  # upload.py imports this module
         prepare_attachable(doc, ctx)
     # Refs last: computed defaults (TaxCodeRef NON, APAccountRef) must resolve too
     resolve_refs(doc, ctx.lookup)

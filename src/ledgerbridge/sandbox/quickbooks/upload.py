@@ -1,4 +1,4 @@
-"""Attachments: ``POST /upload`` (multipart), ``GET /download/{id}``, and the Attachable rules.
+"""Attachments: ``POST /upload`` (multipart), ``GET /download/{id}`` (the Attachable rules: :mod:`.attachable`).
 
 QBO's upload takes ``multipart/form-data`` whose parts come in pairs, ``file_metadata_<n>`` (an Attachable as JSON)
 and ``file_content_<n>`` (the file, its part's Content-Type being the file's), and answers
@@ -25,14 +25,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from . import errors
-from .entities import SPECS, Context, Doc
+from .attachable import FILE_FIELDS
+from .specs import Doc
 from .wire import loads
 
 if TYPE_CHECKING:
     from .sandbox import QuickBooksSandbox
 
 MAX_UPLOAD_BYTES = 100 * 1024 * 1024  # QBO: "The maximum file size is 100 MB"
-FILE_FIELDS = ("FileName", "FileAccessUri", "TempDownloadUri", "Size", "ContentType")
 _SCHEMA = "CREATE TABLE IF NOT EXISTS attachable_files (realm TEXT, id TEXT, content BLOB, PRIMARY KEY (realm, id))"
 _LINE_BREAK = re.compile(rb"\r?\n")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
@@ -45,31 +45,6 @@ class Part:
     headers: dict[str, str]
     content: bytes
     params: dict[str, str] = field(default_factory=dict)  # Content-Disposition parameters: name, filename
-
-
-# --------------------------------------------------------------------------------------------- rules
-def prepare_attachable(doc: Doc, ctx: Context) -> None:
-    """A note, a link, or a file's metadata: every EntityRef must name an existing record."""
-    if ctx.existing is not None:  # an update keeps the file it describes: those fields are QBO's, not the caller's
-        for name in FILE_FIELDS:
-            if name in ctx.existing and name not in doc:
-                doc[name] = ctx.existing[name]
-    elif not doc.get("FileName") and not doc.get("Note"):
-        raise errors.required("Note")  # Intuit: FileName for a file attachment, Note for a note
-    links = doc.get("AttachableRef") or []
-    if not isinstance(links, list):
-        raise errors.QBOFault("2010", "Request has invalid or unsupported property", "AttachableRef must be a list",
-                              "AttachableRef")
-    for link in links:
-        entity_ref = (link or {}).get("EntityRef") if isinstance(link, dict) else None
-        if not isinstance(entity_ref, dict) or not entity_ref.get("type") or not entity_ref.get("value"):
-            raise errors.required("AttachableRef.EntityRef")
-        entity = next((name for name in SPECS if name.lower() == str(entity_ref["type"]).lower()), None)
-        value = str(entity_ref["value"])
-        if entity is None or entity == "Attachable" or ctx.lookup(entity, value) is None:
-            raise errors.invalid_ref("AttachableRef.EntityRef", value, str(entity_ref["type"]))
-        link["EntityRef"] = {"type": entity, "value": value}
-        link.setdefault("IncludeOnSend", False)
 
 
 # --------------------------------------------------------------------------------------------- multipart

@@ -1,21 +1,22 @@
-"""Accounts ⇄ QBO Account (read only)."""
+"""Accounts ⇄ QBO Account."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ledgerbridge.connectors.base import RemoteRecord
-from ledgerbridge.connectors.quickbooks.mapping.common import (
-    RefMaker,
-    active,
-    currency,
-    key,
-    money,
-    ref_id,
-    updated_at,
-)
-from ledgerbridge.unified.account import Account, AccountClassification
+from ledgerbridge.connectors.quickbooks.mapping.common import RefMaker, active, currency, key, money, ref_id, updated_at
+from ledgerbridge.unified.account import Account, AccountClassification, AccountInput
 from ledgerbridge.unified.status import AccountStatus
+
+# Default AccountType for a classification when the caller gives none (QBO requires one).
+ACCOUNT_TYPES = {
+    AccountClassification.ASSET: "Other Current Asset",
+    AccountClassification.LIABILITY: "Other Current Liability",
+    AccountClassification.EQUITY: "Equity",
+    AccountClassification.REVENUE: "Income",
+    AccountClassification.EXPENSE: "Expense",
+}
 
 
 def _classification(value: Any) -> AccountClassification | None:
@@ -50,3 +51,17 @@ def to_unified(remote: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
         remote_data=remote,
         remote_updated_at=updated_at(remote),
     )
+
+
+def to_remote(body: AccountInput, parent: str | None) -> dict[str, Any]:
+    remote: dict[str, Any] = {"Name": body.name, "AccountType": body.type or ACCOUNT_TYPES[body.classification]}
+    if body.description:
+        remote["Description"] = body.description
+    if body.account_number:
+        remote["AcctNum"] = body.account_number
+    if body.currency:
+        remote["CurrencyRef"] = {"value": body.currency}
+    if parent:
+        remote["ParentRef"] = {"value": parent}
+        remote["SubAccount"] = True
+    return remote

@@ -2,7 +2,7 @@
 
 QBO keeps customers and vendors as two entities with separate id sequences, so one unified contact is one of
 them: ``Customer/58`` (is_customer) or ``Vendor/58`` (is_supplier). A caller asking for both gets a Customer
-and a warning (see :mod:`ledgerbridge.connectors.quickbooks.connector`).
+and a warning (see :mod:`ledgerbridge.connectors.quickbooks.objects.contact`).
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from ledgerbridge.connectors.base import RemoteRecord
 from ledgerbridge.connectors.quickbooks.mapping.common import RefMaker, active, currency, key, updated_at
 from ledgerbridge.unified.contact import Contact, ContactInput
 from ledgerbridge.unified.status import RecordStatus
-
-ENTITIES = ("Customer", "Vendor")
 
 # Where each entity keeps its tax number (IntuitNamesTypes.xsd).
 _TAX_NUMBER = {"Customer": "PrimaryTaxIdentifier", "Vendor": "TaxIdentifier"}

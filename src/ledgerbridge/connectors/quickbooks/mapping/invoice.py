@@ -54,7 +54,6 @@ from ledgerbridge.unified.invoice import (
     InvoiceType,
 )
 
-ENTITIES = ("Invoice", "Bill")
 ENTITY_FOR_TYPE = {InvoiceType.ACCOUNTS_RECEIVABLE: "Invoice", InvoiceType.ACCOUNTS_PAYABLE: "Bill"}
 _CONTACT_REF = {"Invoice": ("CustomerRef", "Customer"), "Bill": ("VendorRef", "Vendor")}
 # Linked transactions that are payments of the invoice (Invoice) or of the bill (Bill).
@@ -339,8 +338,10 @@ def payment_to_remote(
 
 def _first_of_each(ids: list[UUID]) -> list[tuple[int, UUID]]:
     """(index, id) of each id's first occurrence: a repeated id is one category, reported once."""
-    seen: set[UUID] = set()
-    return [(i, u) for i, u in enumerate(ids) if not (u in seen or seen.add(u))]  # type: ignore[func-returns-value]
+    first: dict[UUID, int] = {}
+    for i, u in enumerate(ids):
+        first.setdefault(u, i)
+    return [(i, u) for u, i in first.items()]
 
 
 def validate(body: InvoiceInput, refs: Refs) -> list[FieldError]:

@@ -13,8 +13,6 @@ from ledgerbridge.connectors.quickbooks.mapping.common import RefMaker, active, 
 from ledgerbridge.unified.status import RecordStatus
 from ledgerbridge.unified.tracking_category import TrackingCategory
 
-ENTITIES = ("Class", "Department")
-
 
 def to_unified(entity: str, remote: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
     remote_id = str(remote["Id"])

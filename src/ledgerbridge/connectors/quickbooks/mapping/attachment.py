@@ -1,4 +1,4 @@
-"""Attachments ⇄ QBO Attachable, and the multipart upload that creates one with its file.
+"""Attachments ⇄ QBO Attachable (the upload that creates one with its file: :mod:`..objects.attachment`).
 
 QBO keeps files in its attachment list; an ``Attachable`` holds a file's metadata and links it to records through
 ``AttachableRef[].EntityRef`` ({type, value}). A file and its Attachable are created together by
@@ -17,12 +17,8 @@ from __future__ import annotations
 from typing import Any
 
 from ledgerbridge.connectors.base import Refs, RemoteRecord
-from ledgerbridge.connectors.quickbooks.client import QuickBooksClient
-from ledgerbridge.connectors.quickbooks.errors import PROVIDER
 from ledgerbridge.connectors.quickbooks.mapping.common import RefMaker, key, split_key, updated_at
-from ledgerbridge.errors import ProviderDetail, ProviderRejected, ProviderUnavailable
 from ledgerbridge.unified.attachment import Attachment, AttachmentInput
-from ledgerbridge.wire import dumps
 
 ENTITY = "Attachable"
 # unified object → the QBO entities its records can be (a contact is a Customer or a Vendor)
@@ -72,28 +68,3 @@ def to_unified(remote: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
         remote_data=remote,
         remote_updated_at=updated_at(remote),
     )
-
-
-async def upload(client: QuickBooksClient, body: AttachmentInput, refs: Refs, *, requestid: str) -> dict[str, Any]:
-    """``POST /upload`` with the metadata and the file; the created Attachable."""
-    content = body.content
-    files = {
-        "file_metadata_0": (None, dumps(to_remote(body, refs)).encode(), "application/json"),
-        "file_content_0": (body.file_name, content.data, content.content_type),
-    }
-    answers = (await client.upload(files, requestid=requestid)).get("AttachableResponse") or [{}]
-    answer = answers[0] if isinstance(answers[0], dict) else {}
-    if "Attachable" not in answer:  # a per-file Fault inside a 200: QBO's message, as a provider refusal
-        raise _per_file_fault(answer)
-    return dict(answer["Attachable"])
-
-
-def _per_file_fault(answer: dict[str, Any]) -> Exception:
-    errors = ((answer.get("Fault") or {}).get("Error")) or []
-    first = errors[0] if errors and isinstance(errors[0], dict) else {}
-    if not first:
-        return ProviderUnavailable(ProviderDetail(PROVIDER, status=200, message="upload answered no Attachable",
-                                                  raw=answer))
-    message = " — ".join(str(p) for p in (first.get("Message"), first.get("Detail")) if p)
-    return ProviderRejected(ProviderDetail(PROVIDER, status=400, message=message or "upload refused",
-                                           code=str(first.get("code") or first.get("Code") or "") or None, raw=answer))

@@ -1,0 +1,1 @@
+"""One module per unified object QuickBooks serves, each exporting its ``DECLARATION``."""
