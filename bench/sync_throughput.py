@@ -64,7 +64,7 @@ def serve(invoices: int, time_scale: float, port: int) -> None:
     from starlette.responses import JSONResponse
     from starlette.routing import Mount, Route
 
-    from ledgerbridge.demo import quickbooks_credentials
+    from ledgerbridge.connectors.quickbooks.spec import sandbox_credentials as quickbooks_credentials
     from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox, create_app
 
     sandbox = QuickBooksSandbox(time_scale=time_scale, rate_per_minute=QBO_PER_MINUTE, max_concurrent=QBO_CONCURRENT)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from ledgerbridge.connectors import CONNECTORS
+from ledgerbridge.connectors import providers
 from ledgerbridge.errors import FieldError, ValidationFailed
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.store import events, tenancy
@@ -20,9 +20,9 @@ async def connect(
     account_id: str | None = None,
     linked_user_id: uuid.UUID | None = None,
 ) -> tenancy.Connection:
-    if provider not in CONNECTORS:
+    if provider not in providers():
         raise ValidationFailed("Unknown provider",
-                               errors=[FieldError("provider", f"must be one of {sorted(CONNECTORS)}")])
+                               errors=[FieldError("provider", f"must be one of {providers()}")])
     async with runtime.engine.begin() as db:
         connection = await tenancy.create_connection(
             db, runtime.sealer, project_id=project_id, provider=provider, credentials=credentials,

@@ -39,20 +39,6 @@ from ledgerbridge.sync.engine import sync_connection
 log = logging.getLogger("ledgerbridge.demo")
 
 
-def __getattr__(name: str) -> Any:
-    # ``<provider>_credentials(sandbox, account, base_url)`` used to live here; kept for older callers (tests,
-    # benchmarks), answered by the provider's spec.
-    provider = name.removesuffix("_credentials")
-    if provider != name:
-        try:
-            sandbox = spec(provider).sandbox
-        except KeyError:
-            sandbox = None
-        if sandbox is not None and sandbox.credentials is not None:
-            return sandbox.credentials
-    raise AttributeError(name)
-
-
 @dataclass
 class DemoProvider:
     """One provider the demo connects, with its running sandbox."""

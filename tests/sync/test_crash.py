@@ -115,7 +115,7 @@ async def test_sync_killed_at_random_points_converges(
     url = engine.url.render_as_string(hide_password=False)
     tenant = await quickbooks_tenant(runtime, sandbox, realm, sync=False)
     # The connection talks to the served sandbox over HTTP, in this process and in the child.
-    from ledgerbridge.demo import quickbooks_credentials
+    from ledgerbridge.connectors.quickbooks.spec import sandbox_credentials as quickbooks_credentials
     from ledgerbridge.store import tenancy
 
     async with runtime.engine.begin() as db:

@@ -259,7 +259,7 @@ async def test_fetch_many_default_and_quickbooks_agree(runtime: Any, transports:
 
 async def test_xero_fetch_many_uses_ids_and_agrees_with_fetch(runtime: Any, transports: dict[str, Any]) -> None:
     from ledgerbridge.connectors.base import Connector
-    from ledgerbridge.demo import xero_credentials
+    from ledgerbridge.connectors.xero.spec import sandbox_credentials as xero_credentials
     from ledgerbridge.sandbox.xero import XeroSandbox
     from ledgerbridge.sandbox.xero import create_app as create_xero_app
     from tests.factories import connected_tenant

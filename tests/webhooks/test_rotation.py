@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from ledgerbridge.connect import connect
-from ledgerbridge.demo import quickbooks_credentials
+from ledgerbridge.connectors.quickbooks.spec import sandbox_credentials as quickbooks_credentials
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.webhooks import delivery
 from ledgerbridge.webhooks.signing import HEADER, InvalidSignature, verify

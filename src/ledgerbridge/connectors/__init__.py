@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ledgerbridge.connectors.base import Connector
@@ -49,11 +49,3 @@ def connector_class(name: str) -> type[Connector]:
 
 def providers() -> list[str]:
     return sorted(s.name for s in specs())
-
-
-def __getattr__(name: str) -> Any:
-    # ``CONNECTORS`` (name → "module:Class") predates the specs; kept for ledgerbridge.connect until it reads
-    # providers() instead.
-    if name == "CONNECTORS":
-        return {s.name: s.connector for s in specs()}
-    raise AttributeError(name)

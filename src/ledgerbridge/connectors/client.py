@@ -26,6 +26,7 @@ class ProviderClient:
     """
 
     provider: str
+    # Set with ``classify = staticmethod(errors.classify)``: a plain function would become a method.
     classify: Classifier
 
     def __init__(self, http: ProviderHttp, *, base_url: str, auth: httpx.Auth | None, budget: Budget | None) -> None:

@@ -4,15 +4,15 @@ A report is not a row a provider lists, so the sync engine leaves it alone. ``GE
 (and the two others) asks the connection's connector for the report of the requested period (``start_period`` ..
 ``end_period``; a balance sheet is as at ``end_period``), stores it as a record keyed by the connector's remote key
 (provider report + period, so asking twice for one period updates one record), then lists the stored reports.
-``GET …/{id}`` serves a stored one. A connector offers reports through a ``report(object_name, *, start, end)``
-method (QuickBooks, Xero); a provider without it, or without that report (Xero has no cash flow API), is a 400
-that names the provider.
+``GET …/{id}`` serves a stored one. A provider offers a report by declaring it (an ``ObjectDeclaration`` with
+``report=``); a provider that does not declare that report (Xero has no cash flow API) answers a 400 that names
+the provider.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Protocol
+from typing import Any
 
 from ledgerbridge.connectors.base import Connector
 from ledgerbridge.errors import FieldError, NotSupported, ValidationFailed
@@ -27,17 +27,13 @@ _TITLES = {"balance_sheet": "a balance sheet", "income_statement": "an income st
            "cash_flow_statement": "a cash flow statement"}
 
 
-class Reporting(Protocol):
-    async def report(self, object_name: str, *, start: dt.date | None, end: dt.date | None) -> RemoteRecord: ...
-
-
 def is_report(spec: ObjectSpec) -> bool:
     return spec.report
 
 
-def require(connector: Connector, object_name: str) -> Reporting:
-    """The connector as a report source, or a 400 naming the provider."""
-    if not connector.capabilities.supports(object_name, "list") or not callable(getattr(connector, "report", None)):
+def require(connector: Connector, object_name: str) -> Connector:
+    """The connector, when it declares ``object_name`` as a report; else a 400 naming the provider."""
+    if not connector.supports_report(object_name):
         raise NotSupported(f"{connector.provider} does not provide {_TITLES[object_name]} through Ledgerbridge")
     return connector
 
