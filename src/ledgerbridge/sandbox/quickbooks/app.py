@@ -14,9 +14,9 @@ from starlette.types import ASGIApp
 
 from ..faults import FaultInjectionMiddleware
 from . import errors, oauth, reports, upload
-from .entities import ENTITY_BY_PATH
 from .query import parse
 from .sandbox import QuickBooksSandbox
+from .specs import ENTITY_BY_PATH
 from .wire import envelope_time, loads, parse_instant
 
 Handler = Callable[[Request, QuickBooksSandbox, str], Awaitable[Any]]

@@ -17,8 +17,6 @@ from typing import Any
 from . import errors
 from .attachable import prepare_attachable
 from .fields import KNOWN_FIELDS
-from .specs import ENTITY_BY_PATH as ENTITY_BY_PATH
-from .specs import SPECS as SPECS
 from .specs import Context, Doc, EntitySpec, Lookup
 from .wire import CENT, dec, money, quantity
 

@@ -10,10 +10,6 @@ from typing import Any
 from ..faults import FaultPlan
 from . import errors
 from .entities import (
-    SPECS,
-    Context,
-    Doc,
-    EntitySpec,
     apply_payment,
     check_properties,
     clean,
@@ -22,6 +18,7 @@ from .entities import (
 )
 from .query import Query, compile_query, project
 from .ratelimit import RateLimiter
+from .specs import SPECS, Context, Doc, EntitySpec
 from .state import Store
 from .wire import meta_time, today_pacific
 
