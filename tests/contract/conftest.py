@@ -38,10 +38,29 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "objects(kind): which declared objects a contract test runs for")
 
 
+@pytest.hookimpl(trylast=True)  # after pytest's own reordering by fixture parameters
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/contract/" in str(item.path).replace("\\", "/"):
-            item.add_marker(pytest.mark.contract)
+    """Mark the suite, and run it grouped by (backend, provider) so each connected tenant is set up once.
+
+    pytest tells apart the parameters of ``provider_name`` by position, and a (provider, object) pair has a
+    position of its own: left alone it would interleave providers and connect a tenant again at every switch.
+    """
+    places = [i for i, item in enumerate(items) if _is_contract(item)]
+    ours = [items[i] for i in places]
+    for item in ours:
+        item.add_marker(pytest.mark.contract)
+    ours.sort(key=_group)  # stable: each group keeps the file order
+    for i, item in zip(places, ours, strict=True):
+        items[i] = item
+
+
+def _is_contract(item: pytest.Item) -> bool:
+    return "tests/contract/" in str(item.path).replace("\\", "/")
+
+
+def _group(item: pytest.Item) -> tuple[str, str]:
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    return str(params.get("engine", "")), str(params.get("provider_name", ""))
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

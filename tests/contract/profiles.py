@@ -47,12 +47,14 @@ class Profile:
 PROFILES: dict[str, Profile] = {
     # QBO: every write carries requestid; a repeated requestid is answered with the first result.
     "quickbooks": Profile(
-        create_calls={"invoice": frozenset({"invoice"}), "contact": frozenset({"customer", "vendor"})},
+        create_calls={"invoice": frozenset({"invoice"}), "contact": frozenset({"customer", "vendor"}),
+                      "account": frozenset({"account"})},
         idempotency_key=lambda request: request.url.params.get("requestid"),
     ),
     # Xero: PUT/POST with an Idempotency-Key header.
     "xero": Profile(
-        create_calls={"invoice": frozenset({"invoices"}), "contact": frozenset({"contacts"})},
+        create_calls={"invoice": frozenset({"invoices"}), "contact": frozenset({"contacts"}),
+                      "account": frozenset({"accounts"})},
         idempotency_key=lambda request: request.headers.get("idempotency-key"),
         # No If-Modified-Since on these endpoints at Xero: the organisation, tax rates and tracking categories.
         unfiltered=frozenset({"company_info", "tax_rate", "tracking_category"}),
@@ -60,7 +62,8 @@ PROFILES: dict[str, Profile] = {
     # Tryton: JSON-RPC, no idempotency at all.
     "tryton": Profile(
         create_calls={"invoice": frozenset({"model.account.invoice.create"}),
-                      "contact": frozenset({"model.party.party.create"})},
+                      "contact": frozenset({"model.party.party.create"}),
+                      "account": frozenset({"model.account.account.create"})},
         idempotency_key=lambda request: None,
         addressing="rpc",
         unfiltered=frozenset({"company_info"}),  # a company's name lives on its party: read again every time

@@ -21,6 +21,7 @@ Match = Callable[[httpx.Request], bool]
 class LostAnswers:
     match: Match
     times: int
+    before: bool = False  # fail before the provider sees the call (a 503), rather than lose its answer
     lost: int = 0
 
 
@@ -33,8 +34,11 @@ class Wiretap(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()  # keep the body readable for the assertions
         self.calls.append(request)
-        response = await self.inner.handle_async_request(request)
         armed = next((a for a in self._lose if a.lost < a.times and a.match(request)), None)
+        if armed is not None and armed.before:
+            armed.lost += 1
+            return httpx.Response(503, json={"error": "unavailable (contract suite)"}, request=request)
+        response = await self.inner.handle_async_request(request)
         if armed is None:
             return response
         await response.aread()  # the provider has answered: its work is done
@@ -42,8 +46,8 @@ class Wiretap(httpx.AsyncBaseTransport):
         armed.lost += 1
         raise httpx.ReadError("answer lost on the way back (contract suite)", request=request)
 
-    def lose_answers(self, match: Match, *, times: int = 1) -> LostAnswers:
-        armed = LostAnswers(match, times)
+    def lose_answers(self, match: Match, *, times: int = 1, before: bool = False) -> LostAnswers:
+        armed = LostAnswers(match, times, before)
         self._lose.append(armed)
         return armed
 
