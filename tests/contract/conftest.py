@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from ledgerbridge.connectors import providers
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.settings import Settings
-from tests.contract.contract import Contract, known_bug, objects_of, quiet_point
+from tests.contract.contract import Contract, known_bug, objects_of, quiet_point, undeclared
 from tests.contract.profiles import Profile, profile
 from tests.contract.wiretap import Wiretap
 from tests.factories import api_client, connected_tenant
@@ -71,18 +71,25 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("provider_name", [_param(test, p) for p in providers()], indirect=True,
                              scope="session")
         return
+    if "operation" in metafunc.fixturenames:
+        triples = [_param(test, p, name, op) for p in providers() for name, op in undeclared(p)]
+        metafunc.parametrize(("provider_name", "object_name", "operation"), triples, indirect=["provider_name"],
+                             scope="session")
+        return
     mark = metafunc.definition.get_closest_marker("objects")
     kind = mark.args[0] if mark is not None else "declared"
     pairs = [_param(test, p, name) for p in providers() for name in objects_of(p, kind)]
     metafunc.parametrize(("provider_name", "object_name"), pairs, indirect=["provider_name"], scope="session")
 
 
-def _param(test: str, provider: str, object_name: str | None = None) -> Any:
-    bug = known_bug(provider, object_name, test)
+def _param(test: str, provider: str, object_name: str | None = None, operation: str | None = None) -> Any:
+    bug = known_bug(provider, object_name if operation is None else f"{object_name}.{operation}", test)
     marks = [pytest.mark.xfail(strict=True, reason=bug.reason)] if bug is not None else []
     if object_name is None:
         return pytest.param(provider, id=provider, marks=marks)
-    return pytest.param(provider, object_name, id=f"{provider}-{object_name}", marks=marks)
+    if operation is None:
+        return pytest.param(provider, object_name, id=f"{provider}-{object_name}", marks=marks)
+    return pytest.param(provider, object_name, operation, id=f"{provider}-{object_name}-{operation}", marks=marks)
 
 
 @pytest.fixture(scope="session")
