@@ -11,6 +11,7 @@ test wants is its ``objects`` mark (``listed``, ``reports``, ``updatable``, ``vo
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import inspect
 from collections.abc import AsyncIterator
 from typing import Any
@@ -22,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from ledgerbridge.connectors import providers
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.settings import Settings
+from tests.contract import bodies
 from tests.contract.contract import Contract, known_bug, objects_of, quiet_point, undeclared
 from tests.contract.profiles import Profile, profile
 from tests.contract.wiretap import Wiretap
@@ -153,12 +155,15 @@ async def contract(
     # A few invoices of the provider's own making (sandboxes and demo books may hold none) so keys, fetches
     # and paging have something to work on; few, since a real ERP makes them one by one.
     await harness.seed_invoices(runtime, tenant, SEEDED_INVOICES)
-    connector = runtime.connector(tenant.connection)
-    since = await quiet_point()
-    baseline: dict[str, set[str]] = {}
+    contract = Contract(provider_name, harness, runtime, tenant, api, taps[provider_name], found_profile,
+                        quiet_since=dt.datetime.now(dt.UTC), baseline={})
+    for name in objects_of(provider_name, "creatable"):  # one of each object the suite can write, too
+        await bodies.create(contract, name)
+    contract.touched.clear()
+    contract.quiet_since = await quiet_point()
     for name in objects_of(provider_name, "listed"):
-        baseline[name] = {r.remote_key async for page in connector.pages(name) for r in page}
-    yield Contract(provider_name, harness, runtime, tenant, api, taps[provider_name], found_profile, since, baseline)
+        contract.baseline[name] = set(await contract.keys(name))
+    yield contract
     await api.aclose()
     await runtime.http.aclose()
     close = getattr(harness, "close", None)

@@ -21,7 +21,7 @@ from tests.factories import Tenant
 from tests.providers import Harness
 
 # The objects the suite builds a create body for (bodies.py); the other creatable ones are checked for refusal only.
-CREATABLE = ("invoice", "contact", "account")
+CREATABLE = ("invoice", "contact", "account", "attachment", "journal_entry")
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,8 @@ KNOWN_BUGS: tuple[KnownBug, ...] = (
     KnownBug("xero", FETCH_MANY,
              "fetch_many of objects Xero cannot read by ?IDs= falls back to Connector.fetch_many, which needs "
              "the declarations table (self.objects): AttributeError",
-             objects=frozenset({"account", "company_info", "item", "payment", "tax_rate", "tracking_category"}),
+             objects=frozenset({"account", "attachment", "company_info", "item", "journal_entry", "payment", "tax_rate",
+                                "tracking_category"}),
              when=_not_ported("xero")),
     # service/writes.create parses the body before asking the connector (the dry run asks first): an undeclared
     # create with a body that does not validate is a 422 "invalid fields", never the 400 naming the provider.

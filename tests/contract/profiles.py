@@ -48,22 +48,26 @@ PROFILES: dict[str, Profile] = {
     # QBO: every write carries requestid; a repeated requestid is answered with the first result.
     "quickbooks": Profile(
         create_calls={"invoice": frozenset({"invoice"}), "contact": frozenset({"customer", "vendor"}),
-                      "account": frozenset({"account"})},
+                      "account": frozenset({"account"}), "journal_entry": frozenset({"journalentry"}),
+                      "attachment": frozenset({"upload"})},
         idempotency_key=lambda request: request.url.params.get("requestid"),
     ),
     # Xero: PUT/POST with an Idempotency-Key header.
     "xero": Profile(
         create_calls={"invoice": frozenset({"invoices"}), "contact": frozenset({"contacts"}),
-                      "account": frozenset({"accounts"})},
+                      "account": frozenset({"accounts"}), "journal_entry": frozenset({"manualjournals"})},
         idempotency_key=lambda request: request.headers.get("idempotency-key"),
-        # No If-Modified-Since on these endpoints at Xero: the organisation, tax rates and tracking categories.
-        unfiltered=frozenset({"company_info", "tax_rate", "tracking_category"}),
+        # No If-Modified-Since on these endpoints at Xero: the organisation, tax rates, tracking categories and
+        # the attachments of documents (listed document by document).
+        unfiltered=frozenset({"attachment", "company_info", "tax_rate", "tracking_category"}),
     ),
     # Tryton: JSON-RPC, no idempotency at all.
     "tryton": Profile(
         create_calls={"invoice": frozenset({"model.account.invoice.create"}),
                       "contact": frozenset({"model.party.party.create"}),
-                      "account": frozenset({"model.account.account.create"})},
+                      "account": frozenset({"model.account.account.create"}),
+                      "journal_entry": frozenset({"model.account.move.create"}),
+                      "attachment": frozenset({"model.ir.attachment.create"})},
         idempotency_key=lambda request: None,
         addressing="rpc",
         unfiltered=frozenset({"company_info"}),  # a company's name lives on its party: read again every time
