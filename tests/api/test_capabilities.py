@@ -3,31 +3,15 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
-import pytest
 
 from ledgerbridge.connectors import connector_class
 from ledgerbridge.objects import OBJECTS
-from ledgerbridge.runtime import Runtime
 from tests.factories import Tenant, first
-from tests.providers import QuickBooksHarness
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-async def qbo(transports: dict[str, httpx.AsyncBaseTransport]) -> AsyncIterator[QuickBooksHarness]:
-    harness = QuickBooksHarness()
-    transports.update(harness.transports())
-    yield harness
-
-
-@pytest.fixture
-async def qbo_tenant(runtime: Runtime, qbo: QuickBooksHarness) -> Tenant:
-    return await qbo.tenant(runtime)
 
 
 async def test_the_matrix_is_served_for_the_connection(api: httpx.AsyncClient, qbo_tenant: Tenant) -> None:

@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
-import pytest
 from sqlalchemy import func, select
 
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.store.tables import events, idempotency_keys
 from tests.factories import Tenant, first
 from tests.providers import QuickBooksHarness
-
-
-@pytest.fixture
-async def qbo(transports: dict[str, httpx.AsyncBaseTransport]) -> AsyncIterator[QuickBooksHarness]:
-    harness = QuickBooksHarness()
-    transports.update(harness.transports())
-    yield harness
-
-
-@pytest.fixture
-async def qbo_tenant(runtime: Runtime, qbo: QuickBooksHarness) -> Tenant:
-    return await qbo.tenant(runtime)
 
 
 async def _counts(runtime: Runtime, qbo: QuickBooksHarness, tenant: Tenant) -> tuple[int, ...]:

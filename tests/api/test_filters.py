@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
-import pytest
 
-from ledgerbridge.runtime import Runtime
 from tests.factories import Tenant, everything, first
 from tests.providers import QuickBooksHarness
-
-
-@pytest.fixture
-async def qbo(transports: dict[str, httpx.AsyncBaseTransport]) -> AsyncIterator[QuickBooksHarness]:
-    harness = QuickBooksHarness()
-    transports.update(harness.transports())
-    yield harness
-
-
-@pytest.fixture
-async def qbo_tenant(runtime: Runtime, qbo: QuickBooksHarness) -> Tenant:
-    return await qbo.tenant(runtime)
 
 
 async def _list(api: httpx.AsyncClient, tenant: Tenant, **params: Any) -> list[dict[str, Any]]:

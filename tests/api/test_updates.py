@@ -8,11 +8,9 @@ provider's record moved since our last sync (our copy is old; QBO's SyncToken ch
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
-import pytest
 
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.sandbox.faults import Fault
@@ -27,18 +25,6 @@ BODY: dict[str, Any] = {
     "memo": "first memo",
     "line_items": [{"description": "Consulting", "quantity": 2, "unit_price": 50}],
 }
-
-
-@pytest.fixture
-async def qbo(transports: dict[str, httpx.AsyncBaseTransport]) -> AsyncIterator[QuickBooksHarness]:
-    harness = QuickBooksHarness()
-    transports.update(harness.transports())
-    yield harness
-
-
-@pytest.fixture
-async def qbo_tenant(runtime: Runtime, qbo: QuickBooksHarness) -> Tenant:
-    return await qbo.tenant(runtime)
 
 
 async def _invoice(api: httpx.AsyncClient, tenant: Tenant, **changes: Any) -> httpx.Response:
