@@ -2,7 +2,7 @@
 
 Tests here take ``contract`` (one connected tenant per provider and database backend, shared by the whole
 session) and, where they are about one object, ``object_name``; :func:`pytest_generate_tests` crosses every
-provider in :data:`ledgerbridge.connectors.CONNECTORS` with the objects its connector declares. Which objects a
+provider in :data:`ledgerbridge.connectors.PROVIDERS` with the objects its connector declares. Which objects a
 test wants is its ``objects`` mark (``listed``, ``reports``, ``updatable``, ``voidable``, ``creatable``,
 ``declared``). A provider gets the whole suite by being registered and having a harness in ``tests/providers.py``
 (a ``Harness`` subclass with its ``name``) and a profile in ``profiles.py``.

@@ -35,30 +35,8 @@ class KnownBug:
     when: Callable[[], bool] = lambda: True
 
 
-def _not_ported(provider: str) -> Callable[[], bool]:
-    return lambda: "objects" not in dir(connector_class(provider))
-
-
-FETCH_MANY = "test_fetch_many_answers_the_known_keys_and_leaves_unknown_ones_out"
-KNOWN_BUGS: tuple[KnownBug, ...] = (
-    # Connector.fetch_many's default (base.py) reads self.objects; a connector still on its own capabilities
-    # table (not yet ported onto declarations) and without its own fetch_many for the object raises
-    # AttributeError, so the reconcile's batch fetch fails there.
-    KnownBug("tryton", FETCH_MANY,
-             "Tryton's fetch_many is Connector.fetch_many, which needs the declarations table (self.objects): "
-             "AttributeError", when=_not_ported("tryton")),
-    KnownBug("xero", FETCH_MANY,
-             "fetch_many of objects Xero cannot read by ?IDs= falls back to Connector.fetch_many, which needs "
-             "the declarations table (self.objects): AttributeError",
-             objects=frozenset({"account", "attachment", "company_info", "item", "journal_entry", "payment", "tax_rate",
-                                "tracking_category"}),
-             when=_not_ported("xero")),
-    # service/writes.create parses the body before asking the connector (the dry run asks first): an undeclared
-    # create with a body that does not validate is a 422 "invalid fields", never the 400 naming the provider.
-    KnownBug("tryton", "test_every_undeclared_operation_is_refused_naming_the_provider",
-             "writes.create validates the body before connector.require: 422 without the provider's name",
-             objects=frozenset({"expense.create", "purchase_order.create"})),
-)
+# A bug the suite finds is listed here (strict xfail, with its reason) until it is fixed; none is open.
+KNOWN_BUGS: tuple[KnownBug, ...] = ()
 
 
 def known_bug(provider: str, object_name: str | None, test: str) -> KnownBug | None:

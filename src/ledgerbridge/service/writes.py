@@ -57,8 +57,8 @@ async def create(
     scope = Scope(connection.project_id, connection.id)
     assert spec.input is not None
     connector = runtime.connector(connection)
+    connector.require(spec.name, "create")  # a provider without the operation says so before any field check
     if dry_run:  # every check, every problem at once, nothing written (not even an idempotency claim)
-        connector.require(spec.name, "create")
         checked = await checks.check(runtime, connector, scope, spec, payload)
         checks.raise_errors(checked.errors, dry_run=True)
         assert checked.body is not None
@@ -70,7 +70,6 @@ async def create(
             + _undefined_warnings(spec, custom)
         )
     body = parse(spec.input, payload)
-    connector.require(spec.name, "create")
 
     # Stable across retries of one key, so the provider's own idempotency catches a repeated create.
     request_key = str(uuid.uuid4()) if idempotency_key is None else f"{connection.id}:{idempotency_key}"
