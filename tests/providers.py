@@ -22,6 +22,7 @@ from ledgerbridge.runtime import Runtime
 from ledgerbridge.sandbox.faults import FaultPlan
 from ledgerbridge.sync.engine import sync_connection
 from ledgerbridge.unified.invoice import InvoiceInput
+from tests.contract.profiles import Profile
 from tests.factories import Tenant, connected_tenant
 
 PROVIDERS = ["quickbooks", "xero", "tryton"]
@@ -29,6 +30,8 @@ PROVIDERS = ["quickbooks", "xero", "tryton"]
 
 class Harness:
     name: str
+    #: how the contract suite (tests/contract) recognises this provider's create calls and idempotency keys
+    contract: Profile | None = None
     #: a sandbox's fault plan; None for a real server, where faults cannot be injected
     faults: FaultPlan | None = None
     #: path fragment of the provider call that creates an invoice (for targeted faults)
@@ -73,6 +76,13 @@ class Harness:
 
 class QuickBooksHarness(Harness):
     name = "quickbooks"
+    # Every write carries requestid; a repeated requestid is answered with the first result.
+    contract = Profile(
+        create_calls={"invoice": frozenset({"invoice"}), "contact": frozenset({"customer", "vendor"}),
+                      "account": frozenset({"account"}), "journal_entry": frozenset({"journalentry"}),
+                      "attachment": frozenset({"upload"})},
+        idempotency_key=lambda request: request.url.params.get("requestid"),
+    )
     invoice_write_path = "/invoice"
 
     def __init__(self) -> None:
@@ -108,6 +118,15 @@ class QuickBooksHarness(Harness):
 
 class XeroHarness(Harness):
     name = "xero"
+    # PUT/POST with an Idempotency-Key header.
+    contract = Profile(
+        create_calls={"invoice": frozenset({"invoices"}), "contact": frozenset({"contacts"}),
+                      "account": frozenset({"accounts"}), "journal_entry": frozenset({"manualjournals"})},
+        idempotency_key=lambda request: request.headers.get("idempotency-key"),
+        # No If-Modified-Since on these endpoints at Xero: the organisation, tax rates, tracking categories and
+        # the attachments of documents (listed document by document).
+        unfiltered=frozenset({"attachment", "company_info", "tax_rate", "tracking_category"}),
+    )
     invoice_write_path = "/Invoices"
     invoice_write_method = "PUT"
 
@@ -146,6 +165,17 @@ class TrytonHarness(Harness):
     """A real Tryton server: its own fresh database per test, no faults to inject."""
 
     name = "tryton"
+    # JSON-RPC, no idempotency at all.
+    contract = Profile(
+        create_calls={"invoice": frozenset({"model.account.invoice.create"}),
+                      "contact": frozenset({"model.party.party.create"}),
+                      "account": frozenset({"model.account.account.create"}),
+                      "journal_entry": frozenset({"model.account.move.create"}),
+                      "attachment": frozenset({"model.ir.attachment.create"})},
+        idempotency_key=lambda request: None,
+        addressing="rpc",
+        unfiltered=frozenset({"company_info"}),  # a company's name lives on its party: read again every time
+    )
     bulk_invoices = 12
     rejects_duplicate_numbers = False  # Tryton numbers customer invoices itself and keeps ours as the reference
     keeps_number = False

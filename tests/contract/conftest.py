@@ -5,7 +5,7 @@ session) and, where they are about one object, ``object_name``; :func:`pytest_ge
 provider in :data:`ledgerbridge.connectors.PROVIDERS` with the objects its connector declares. Which objects a
 test wants is its ``objects`` mark (``listed``, ``reports``, ``updatable``, ``voidable``, ``creatable``,
 ``declared``). A provider gets the whole suite by being registered and having a harness in ``tests/providers.py``
-(a ``Harness`` subclass with its ``name``) and a profile in ``profiles.py``.
+(a ``Harness`` subclass with its ``name`` and its ``contract`` profile).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from ledgerbridge.runtime import Runtime
 from ledgerbridge.settings import Settings
 from tests.contract import bodies
 from tests.contract.contract import Contract, known_bug, objects_of, quiet_point, undeclared
-from tests.contract.profiles import Profile, profile
 from tests.contract.wiretap import Wiretap
 from tests.factories import api_client, connected_tenant
 from tests.providers import Harness
@@ -148,14 +147,10 @@ async def contract(
         credentials = {**credentials, "rate_per_minute": UNLIMITED}
     tenant = await connected_tenant(runtime, provider=provider_name, credentials=credentials, account_id=account)
     api = api_client(runtime)
-    try:
-        found_profile: Profile | None = profile(provider_name)
-    except LookupError:
-        found_profile = None
     # A few invoices of the provider's own making (sandboxes and demo books may hold none) so keys, fetches
     # and paging have something to work on; few, since a real ERP makes them one by one.
     await harness.seed_invoices(runtime, tenant, SEEDED_INVOICES)
-    contract = Contract(provider_name, harness, runtime, tenant, api, taps[provider_name], found_profile,
+    contract = Contract(provider_name, harness, runtime, tenant, api, taps[provider_name], harness.contract,
                         quiet_since=dt.datetime.now(dt.UTC), baseline={})
     for name in objects_of(provider_name, "creatable"):  # one of each object the suite can write, too
         await bodies.create(contract, name)

@@ -1,8 +1,9 @@
-"""What the contract needs to know of a provider's wire that neither its connector nor its harness says.
+"""What the contract needs to know of a provider's wire that its connector does not say.
 
 Which call is the create of an object, and which idempotency key (if any) that call carries: that is how the
-suite checks that unkeyed writes are never retried and keyed ones are retried with the same key. A provider
-registered without a profile gets the rest of the suite and a clear failure here.
+suite checks that unkeyed writes are never retried and keyed ones are retried with the same key. Each harness
+in ``tests/providers.py`` carries its provider's profile (``Harness.contract``); a harness without one gets the
+rest of the suite and a clear failure in the tests that need it.
 """
 
 from __future__ import annotations
@@ -42,41 +43,3 @@ class Profile:
             return request.url.path.rstrip("/").rsplit("/", 1)[-1].lower() in names
 
         return match
-
-
-PROFILES: dict[str, Profile] = {
-    # QBO: every write carries requestid; a repeated requestid is answered with the first result.
-    "quickbooks": Profile(
-        create_calls={"invoice": frozenset({"invoice"}), "contact": frozenset({"customer", "vendor"}),
-                      "account": frozenset({"account"}), "journal_entry": frozenset({"journalentry"}),
-                      "attachment": frozenset({"upload"})},
-        idempotency_key=lambda request: request.url.params.get("requestid"),
-    ),
-    # Xero: PUT/POST with an Idempotency-Key header.
-    "xero": Profile(
-        create_calls={"invoice": frozenset({"invoices"}), "contact": frozenset({"contacts"}),
-                      "account": frozenset({"accounts"}), "journal_entry": frozenset({"manualjournals"})},
-        idempotency_key=lambda request: request.headers.get("idempotency-key"),
-        # No If-Modified-Since on these endpoints at Xero: the organisation, tax rates, tracking categories and
-        # the attachments of documents (listed document by document).
-        unfiltered=frozenset({"attachment", "company_info", "tax_rate", "tracking_category"}),
-    ),
-    # Tryton: JSON-RPC, no idempotency at all.
-    "tryton": Profile(
-        create_calls={"invoice": frozenset({"model.account.invoice.create"}),
-                      "contact": frozenset({"model.party.party.create"}),
-                      "account": frozenset({"model.account.account.create"}),
-                      "journal_entry": frozenset({"model.account.move.create"}),
-                      "attachment": frozenset({"model.ir.attachment.create"})},
-        idempotency_key=lambda request: None,
-        addressing="rpc",
-        unfiltered=frozenset({"company_info"}),  # a company's name lives on its party: read again every time
-    ),
-}
-
-
-def profile(provider: str) -> Profile:
-    found = PROFILES.get(provider)
-    if found is None:
-        raise LookupError(f"no contract profile for {provider}: add one to tests/contract/profiles.py")
-    return found
