@@ -19,7 +19,7 @@ import contextlib
 import hashlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -57,7 +57,7 @@ class TrytonRpc(ProviderClient):
         body = loads(response.content)  # classify() has already refused a reply that is not JSON
         return body if isinstance(body, dict) else {}
 
-    async def rpc(self, method: str, params: list[Any], *, session: str | None, safe_to_retry: bool) -> Any:
+    async def request(self, method: str, params: list[Any], *, session: str | None, safe_to_retry: bool) -> Any:
         """One JSON-RPC call, its ``result``; ``session`` is the Authorization header (None to log in)."""
         headers = {"Content-Type": "application/json"}
         if session is not None:
@@ -73,8 +73,8 @@ class TrytonRpc(ProviderClient):
             if session is not None:
                 return session
             try:
-                result = await self.rpc("common.db.login", [self.username, {"password": self._password}],
-                                        session=None, safe_to_retry=True)
+                result = await self.request("common.db.login", [self.username, {"password": self._password}],
+                                            session=None, safe_to_retry=True)
             except ProviderAuthFailed as exc:
                 raise ProviderAuthFailed(ProviderDetail(
                     PROVIDER, exc.detail.status,
@@ -93,8 +93,8 @@ class TrytonRpc(ProviderClient):
         for attempt in (1, 2):
             session = await self.login()
             try:
-                return await self.rpc(method, list(params), session=session_header(self.username, session),
-                                      safe_to_retry=safe_to_retry)
+                return await self.request(method, list(params), session=session_header(self.username, session),
+                                          safe_to_retry=safe_to_retry)
             except ProviderAuthFailed:
                 if attempt == 2:
                     raise
@@ -119,13 +119,13 @@ class TrytonRpc(ProviderClient):
     async def read(self, model: str, ids: list[int], fields: list[str]) -> list[dict[str, Any]]:
         if not ids:
             return []
-        return await self.model(model, "read", ids, fields)  # type: ignore[no-any-return]
+        return cast(list[dict[str, Any]], await self.model(model, "read", ids, fields))
 
     async def search_read(self, model: str, domain: list[Any], fields: list[str], *, offset: int = 0,
                           limit: int | None = None, order: list[Any] | None = None,
                           context: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        return await self.model(  # type: ignore[no-any-return]
-            model, "search_read", domain, offset, limit, order, fields, context=context)
+        rows = await self.model(model, "search_read", domain, offset, limit, order, fields, context=context)
+        return cast(list[dict[str, Any]], rows)
 
     async def create(self, model: str, values: dict[str, Any]) -> int:
         """Create one record; its id."""

@@ -1,10 +1,10 @@
 """How a unified object is read from Tryton: the rows of one model, paged by id, turned into records.
 
 Each read-only part of an ``objects/<object>.py`` module is a :class:`Table`; its :meth:`Table.pages` and
-:meth:`Table.fetch` are the declaration's ``list`` and ``fetch``::
+:meth:`Table.fetch` (and :meth:`Table.fetch_many`) are the declaration's ``list`` and ``fetch``::
 
     TABLE = Table("tax_rate", tax_rate.FIELDS, to_records)
-    DECLARATION = ObjectDeclaration("tax_rate", list=TABLE.pages, fetch=TABLE.fetch)
+    DECLARATION = ObjectDeclaration("tax_rate", list=TABLE.pages, fetch=TABLE.fetch, fetch_many=TABLE.fetch_many)
 
 A sync since a time reads the rows written or created since then, plus those a ``touched`` function names: rows
 changed through another model without their own ``write_date`` moving (an edited invoice line leaves its invoice's
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from ledgerbridge.connectors.base import RemoteRecord
-from ledgerbridge.connectors.tryton.mapping import MODELS, parse_key, updated_at
+from ledgerbridge.connectors.tryton.mapping import MODELS, chunks, parse_key, updated_at
 
 if TYPE_CHECKING:
     from ledgerbridge.connectors.tryton.connector import TrytonConnector
@@ -64,6 +64,17 @@ class Table:
             return None
         records = await self.to_records(connector, await self.rows(connector, [("id", "=", record_id)], limit=1))
         return records[0] if records else None
+
+    async def fetch_many(self, connector: TrytonConnector, remote_keys: Sequence[str]) -> dict[str, RemoteRecord]:
+        """``{remote_key: record}`` for the keys Tryton has, a page of ids per call."""
+        asked = {record_id: remote_key for remote_key in remote_keys
+                 if (record_id := parse_key(remote_key, self.model)) is not None}
+        found: dict[str, RemoteRecord] = {}
+        for batch in chunks(sorted(asked), PAGE_SIZE):
+            rows = await self.rows(connector, [("id", "in", batch)], limit=PAGE_SIZE)
+            for record in await self.to_records(connector, rows):
+                found[asked[int(record.remote_id)]] = record
+        return found
 
     async def read_back(self, connector: TrytonConnector, record_id: int) -> RemoteRecord:
         """The record a write just made or changed, as Tryton now has it."""

@@ -61,7 +61,8 @@ def due_date(record: dict[str, Any]) -> dt.date | None:
     maturities = [d for d in (nested(record, "lines_to_pay.maturity_date") or []) if d is not None]
     if maturities:
         return min(maturities)
-    return record.get("payment_term_date")  # type: ignore[no-any-return]
+    term_date: dt.date | None = record.get("payment_term_date")
+    return term_date
 
 
 def paid_on(record: dict[str, Any]) -> dt.date | None:

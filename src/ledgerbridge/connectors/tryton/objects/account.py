@@ -104,6 +104,8 @@ async def create_account(connector: TrytonConnector, body: AccountInput, refs: R
 
 
 TABLE = Table("account", account.FIELDS, to_records)
-DECLARATION = ObjectDeclaration("account", list=TABLE.pages, fetch=TABLE.fetch, create=create_account,
-                                validate=validate_account,
-                                unsupported_fields=frozenset({"bank_account_number", "company_info_id"}))
+DECLARATION = ObjectDeclaration(
+    "account", list=TABLE.pages, fetch=TABLE.fetch, fetch_many=TABLE.fetch_many,
+    create=create_account, validate=validate_account,
+    unsupported_fields=frozenset({"bank_account_number", "company_info_id"}),
+)

@@ -17,5 +17,7 @@ async def to_records(connector: TrytonConnector, rows: list[dict[str, Any]]) -> 
 
 
 TABLE = Table("address", address.FIELDS, to_records)
-DECLARATION = ObjectDeclaration("address", list=TABLE.pages, fetch=TABLE.fetch,
-                                unsupported_fields=frozenset({"company_info_id"}))
+DECLARATION = ObjectDeclaration(
+    "address", list=TABLE.pages, fetch=TABLE.fetch, fetch_many=TABLE.fetch_many,
+    unsupported_fields=frozenset({"company_info_id"}),
+)

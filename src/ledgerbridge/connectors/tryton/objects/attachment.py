@@ -63,5 +63,7 @@ async def create_attachment(connector: TrytonConnector, body: AttachmentInput, r
 
 
 TABLE = Table("attachment", attachment.FIELDS, to_records, domain=attachment.DOMAIN)
-DECLARATION = ObjectDeclaration("attachment", list=TABLE.pages, fetch=TABLE.fetch, create=create_attachment,
-                                validate=validate_attachment)
+DECLARATION = ObjectDeclaration(
+    "attachment", list=TABLE.pages, fetch=TABLE.fetch, fetch_many=TABLE.fetch_many,
+    create=create_attachment, validate=validate_attachment,
+)

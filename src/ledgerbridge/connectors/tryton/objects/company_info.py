@@ -32,5 +32,7 @@ async def to_records(connector: TrytonConnector, rows: list[dict[str, Any]]) -> 
 # A company's name lives on its party, whose changes the company's write_date misses: a company or two are
 # simply read again on every sync.
 TABLE = Table("company_info", company_info.FIELDS, to_records, incremental=False)
-DECLARATION = ObjectDeclaration("company_info", list=TABLE.pages, fetch=TABLE.fetch,
-                                unsupported_fields=frozenset({"tracking_categories"}))
+DECLARATION = ObjectDeclaration(
+    "company_info", list=TABLE.pages, fetch=TABLE.fetch, fetch_many=TABLE.fetch_many,
+    unsupported_fields=frozenset({"tracking_categories"}),
+)

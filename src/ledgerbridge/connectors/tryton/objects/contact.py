@@ -51,5 +51,8 @@ async def create_contact(connector: TrytonConnector, body: ContactInput, refs: R
 
 
 TABLE = Table("contact", contact.FIELDS, to_records, touched=invoiced_since)
-DECLARATION = ObjectDeclaration("contact", list=TABLE.pages, fetch=TABLE.fetch, create=create_contact,
-                                unsupported_fields=frozenset({"currency", "company_info_id"}))
+DECLARATION = ObjectDeclaration(
+    "contact", list=TABLE.pages, fetch=TABLE.fetch, fetch_many=TABLE.fetch_many,
+    create=create_contact,
+    unsupported_fields=frozenset({"currency", "company_info_id"}),
+)

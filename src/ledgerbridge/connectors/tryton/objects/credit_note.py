@@ -21,4 +21,4 @@ async def to_records(connector: TrytonConnector, rows: list[dict[str, Any]]) -> 
 
 TABLE = Table("credit_note", FIELDS, to_records, domain=[("type", "=", "out"), ("total_amount", "<", 0)],
               touched=lines_changed)
-DECLARATION = ObjectDeclaration("credit_note", list=TABLE.pages, fetch=TABLE.fetch)
+DECLARATION = ObjectDeclaration("credit_note", list=TABLE.pages, fetch=TABLE.fetch, fetch_many=TABLE.fetch_many)

@@ -286,8 +286,8 @@ async def undo(connector: TrytonConnector, invoice_id: int) -> None:
 
 TABLE = Table("invoice", invoice.FIELDS, to_records, touched=lines_changed)
 DECLARATION = ObjectDeclaration(
-    "invoice", list=TABLE.pages, fetch=TABLE.fetch, create=create_invoice, update=update_invoice,
-    void=void_invoice, validate=validate_invoice,
+    "invoice", list=TABLE.pages, fetch=TABLE.fetch, fetch_many=TABLE.fetch_many,
+    create=create_invoice, update=update_invoice, void=void_invoice, validate=validate_invoice,
     unsupported_fields=frozenset({"total_discount", "exchange_rate", "accounting_period_id", "tracking_categories",
                                   "line_items[].tracking_categories", "line_items[].exchange_rate"}),
 )

@@ -22,4 +22,4 @@ async def to_records(connector: TrytonConnector, rows: list[dict[str, Any]]) -> 
 
 
 TABLE = Table("item", item.FIELDS, to_records)
-DECLARATION = ObjectDeclaration("item", list=TABLE.pages, fetch=TABLE.fetch)
+DECLARATION = ObjectDeclaration("item", list=TABLE.pages, fetch=TABLE.fetch, fetch_many=TABLE.fetch_many)

@@ -134,8 +134,8 @@ async def create_journal_entry(connector: TrytonConnector, body: JournalEntryInp
 
 TABLE = Table("journal_entry", journal_entry.FIELDS, to_records, touched=lines_changed)
 DECLARATION = ObjectDeclaration(
-    "journal_entry", list=TABLE.pages, fetch=TABLE.fetch, create=create_journal_entry,
-    validate=validate_journal_entry,
+    "journal_entry", list=TABLE.pages, fetch=TABLE.fetch, fetch_many=TABLE.fetch_many,
+    create=create_journal_entry, validate=validate_journal_entry,
     unsupported_fields=frozenset({"exchange_rate", "accounting_period_id", "tracking_categories", "payments",
                                   "applied_payments", "journal_number", "company_info_id", "line_items[].tax_rate_id",
                                   "line_items[].tracking_categories", "line_items[].exchange_rate"}),

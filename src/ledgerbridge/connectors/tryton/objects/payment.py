@@ -133,7 +133,8 @@ async def create_payment(connector: TrytonConnector, body: PaymentInput, refs: R
 
 TABLE = Table("payment", payment.FIELDS, to_records, domain=[("invoice_payment", "!=", None)])
 DECLARATION = ObjectDeclaration(
-    "payment", list=TABLE.pages, fetch=TABLE.fetch, create=create_payment, validate=validate_payment,
+    "payment", list=TABLE.pages, fetch=TABLE.fetch, fetch_many=TABLE.fetch_many,
+    create=create_payment, validate=validate_payment,
     unsupported_fields=frozenset({"exchange_rate", "accounting_period_id", "tracking_categories", "status",
                                   "company_info_id"}),
 )

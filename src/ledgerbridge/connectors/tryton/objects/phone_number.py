@@ -19,5 +19,7 @@ async def to_records(connector: TrytonConnector, rows: list[dict[str, Any]]) -> 
 # Other mechanisms (email, website, …) are not phone numbers; a fetch by their key finds nothing.
 TABLE = Table("phone_number", phone_number.FIELDS, to_records,
               domain=[("type", "in", sorted(phone_number.TYPES))])
-DECLARATION = ObjectDeclaration("phone_number", list=TABLE.pages, fetch=TABLE.fetch,
-                                unsupported_fields=frozenset({"company_info_id"}))
+DECLARATION = ObjectDeclaration(
+    "phone_number", list=TABLE.pages, fetch=TABLE.fetch, fetch_many=TABLE.fetch_many,
+    unsupported_fields=frozenset({"company_info_id"}),
+)

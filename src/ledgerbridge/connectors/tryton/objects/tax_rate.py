@@ -17,4 +17,4 @@ async def to_records(connector: TrytonConnector, rows: list[dict[str, Any]]) -> 
 
 
 TABLE = Table("tax_rate", tax_rate.FIELDS, to_records)
-DECLARATION = ObjectDeclaration("tax_rate", list=TABLE.pages, fetch=TABLE.fetch)
+DECLARATION = ObjectDeclaration("tax_rate", list=TABLE.pages, fetch=TABLE.fetch, fetch_many=TABLE.fetch_many)

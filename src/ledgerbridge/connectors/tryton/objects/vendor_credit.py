@@ -22,4 +22,4 @@ async def to_records(connector: TrytonConnector, rows: list[dict[str, Any]]) -> 
 
 TABLE = Table("vendor_credit", FIELDS, to_records, domain=[("type", "=", "in"), ("total_amount", "<", 0)],
               touched=lines_changed)
-DECLARATION = ObjectDeclaration("vendor_credit", list=TABLE.pages, fetch=TABLE.fetch)
+DECLARATION = ObjectDeclaration("vendor_credit", list=TABLE.pages, fetch=TABLE.fetch, fetch_many=TABLE.fetch_many)
