@@ -56,9 +56,8 @@ async def records(connector: TrytonConnector, table: Table, rows: list[dict[str,
     out = []
     for row in rows:
         own = by_invoice.get(row["id"], [])
-        data: BaseModel = invoice.to_unified(row, own, connector.context.ref)
-        if view is not None:
-            data = view(row, own, cast(Invoice, data))
+        unified = invoice.to_unified(row, own, connector.context.ref)
+        data = unified if view is None else view(row, own, unified)
         stamps = [row.get("write_date"), row.get("create_date"), *(line.get("write_date") for line in own)]
         out.append(table.record(row, data, updated_at(*stamps), {**row, "lines": own}))
     return out
