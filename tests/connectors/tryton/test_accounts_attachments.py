@@ -11,9 +11,10 @@ from typing import Any
 import httpx
 import pytest
 
-from ledgerbridge.connectors.tryton import accounts
-from ledgerbridge.connectors.tryton import attachments as att
-from ledgerbridge.connectors.tryton.mapping import account_classification
+from ledgerbridge.connectors.tryton.mapping import account as account_map
+from ledgerbridge.connectors.tryton.mapping import attachment as attachment_map
+from ledgerbridge.connectors.tryton.mapping.account import account_classification
+from ledgerbridge.connectors.tryton.objects.attachment import TABLE as ATTACHMENTS
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.sync.engine import sync_connection
 from ledgerbridge.unified.account import AccountClassification
@@ -113,7 +114,7 @@ def test_default_types_follow_the_classification() -> None:
         9: {"id": 9, "name": "Revenue", "parent": 7, "statement": "income", "revenue": True},
     }
     assert account_classification(3, types) is AccountClassification.ASSET  # by name, no assets flag
-    chosen = {c: (accounts.default_type(c, types) or {}).get("name") for c in AccountClassification}
+    chosen = {c: (account_map.default_type(c, types) or {}).get("name") for c in AccountClassification}
     assert chosen == {AccountClassification.ASSET: "Assets", AccountClassification.LIABILITY: "Liabilities",
                       AccountClassification.EQUITY: "Equity / capital", AccountClassification.EXPENSE: "Expenses",
                       AccountClassification.REVENUE: "Revenue"}
@@ -194,13 +195,13 @@ def test_attachment_mapping() -> None:
     def ref(object_name: str, remote_key: str | None) -> uuid.UUID:
         return uuid.uuid5(uuid.NAMESPACE_URL, f"{object_name}:{remote_key}")
 
-    record = att.to_record({"id": 7, "name": "a.pdf", "type": "data", "resource": "account.invoice,3",
-                            "data_size": 10, "link": None}, ref)
+    row = {"id": 7, "name": "a.pdf", "type": "data", "resource": "account.invoice,3", "data_size": 10, "link": None}
+    record = ATTACHMENTS.record(row, attachment_map.to_unified(row, ref))
     assert record.remote_key == "ir.attachment/7"
     assert record.data.model_dump(exclude_none=True) == {
         "file_name": "a.pdf", "invoice_id": ref("invoice", "account.invoice/3"), "content_type": "application/pdf",
         "file_size": 10}
-    link = att.to_record({"id": 8, "name": "site", "type": "link", "resource": "party.party,4",
-                          "link": "https://example.com/x", "data_size": None}, ref).data
-    assert (link.file_url, link.contact_id, link.content_type) == (  # type: ignore[attr-defined]
+    link = attachment_map.to_unified({"id": 8, "name": "site", "type": "link", "resource": "party.party,4",
+                                      "link": "https://example.com/x", "data_size": None}, ref)
+    assert (link.file_url, link.contact_id, link.content_type) == (
         "https://example.com/x", ref("contact", "party.party/4"), None)

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from decimal import Decimal
 
 import httpx
 import pytest
 
-from ledgerbridge.connectors.tryton import client
+from ledgerbridge.connectors.tryton import codec, errors
 from ledgerbridge.connectors.tryton import mapping as m
+from ledgerbridge.connectors.tryton.mapping import account as account_map
+from ledgerbridge.connectors.tryton.mapping import contact as contact_map
+from ledgerbridge.connectors.tryton.mapping import invoice as invoice_map
+from ledgerbridge.connectors.tryton.mapping import item as item_map
+from ledgerbridge.connectors.tryton.mapping import tax_rate as tax_map
 from ledgerbridge.errors import ProviderAuthFailed, ProviderRejected, ProviderUnavailable
 from ledgerbridge.ids import record_id
 from ledgerbridge.unified.account import AccountClassification
@@ -34,7 +40,7 @@ def ref(object_name, remote_key):
     ("cancelled", Decimal(10), Decimal(0), InvoiceStatus.VOID),
 ])
 def test_invoice_status(state, total, to_pay, status):
-    assert m.invoice_status(state, total, to_pay) is status
+    assert invoice_map.invoice_status(state, total, to_pay) is status
 
 
 def test_keys():
@@ -65,7 +71,7 @@ LINES = [
 
 
 def test_invoice_to_unified():
-    invoice = m.invoice_to_unified(invoice_row(), LINES, ref)
+    invoice = invoice_map.to_unified(invoice_row(), LINES, ref)
     assert invoice.type is InvoiceType.ACCOUNTS_RECEIVABLE
     assert invoice.status is InvoiceStatus.PARTIALLY_PAID
     assert invoice.number == "INV/2026/3" and invoice.memo == "Memo" and invoice.currency == "USD"
@@ -80,19 +86,19 @@ def test_invoice_to_unified():
     assert line.tax_rate_id == ref("tax_rate", "account.tax/3")
     assert line.account_id == ref("account", "account.account/30")
 
-    paid = m.invoice_to_unified(invoice_row(state="paid", amount_to_pay=Decimal(0)), LINES, ref)
+    paid = invoice_map.to_unified(invoice_row(state="paid", amount_to_pay=Decimal(0)), LINES, ref)
     assert paid.paid_on_date == dt.datetime(2026, 3, 5, tzinfo=dt.UTC) and paid.status is InvoiceStatus.PAID
-    bill = m.invoice_to_unified(invoice_row(type="in"), LINES, ref)
+    bill = invoice_map.to_unified(invoice_row(type="in"), LINES, ref)
     assert bill.type is InvoiceType.ACCOUNTS_PAYABLE and bill.number == "PO-1"
-    draft = m.invoice_to_unified(invoice_row(state="draft", amount_to_pay=Decimal(0), **{"lines_to_pay.": []},
+    draft = invoice_map.to_unified(invoice_row(state="draft", amount_to_pay=Decimal(0), **{"lines_to_pay.": []},
                                              payment_term_date=dt.date(2026, 5, 1)), LINES, ref)
     assert draft.balance == Decimal("110.00") and draft.due_date == dt.datetime(2026, 5, 1, tzinfo=dt.UTC)
 
 
-DEFAULTS = m.InvoiceDefaults(
+DEFAULTS = invoice_map.InvoiceDefaults(
     company=1, currency=1, journal=2, party=4, invoice_address=5, party_account=39, default_line_account=100,
     payment_term=10,
-    products={2: m.ProductDefaults(name="Thing", uom=1, list_price=Decimal("9.5"), account_revenue=101,
+    products={2: invoice_map.ProductDefaults(name="Thing", uom=1, list_price=Decimal("9.5"), account_revenue=101,
                                    account_expense=108, customer_taxes=(3,), supplier_taxes=(6,))},
 )
 
@@ -105,9 +111,9 @@ def test_invoice_to_remote():
                        {"name": "Fee", "value": "12.50"},
                        {"description": "Odd", "quantity": 3, "unit_price": 1, "total_amount": 4}],
     })
-    values, warnings = m.invoice_to_remote(body, DEFAULTS, [
-        m.LineRefs(product=2, account=None, tax=None), m.LineRefs(None, None, None),
-        m.LineRefs(None, account=77, tax=3)])
+    values, warnings = invoice_map.to_remote(body, DEFAULTS, [
+        invoice_map.LineRefs(product=2, account=None, tax=None), invoice_map.LineRefs(None, None, None),
+        invoice_map.LineRefs(None, account=77, tax=3)])
     assert values["type"] == "out" and values["journal"] == 2 and values["account"] == 39
     assert values["invoice_date"] == dt.date(2026, 3, 2)  # the UTC day
     assert values["reference"] == "X-1" and values["payment_term"] == 10
@@ -119,10 +125,10 @@ def test_invoice_to_remote():
     assert (odd["account"], odd["taxes"]) == (77, [("add", [3])])
     assert {w.field for w in warnings} == {"number", "total_discount", "line_items[2].total_amount"}
 
-    bill, _ = m.invoice_to_remote(InvoiceInput.model_validate({
+    bill, _ = invoice_map.to_remote(InvoiceInput.model_validate({
         "type": "ACCOUNTS_PAYABLE", "due_date": "2026-06-30", "line_items": [{"item_id": str(uuid.uuid4()),
                                                                              "unit_price": 3}]}),
-        DEFAULTS, [m.LineRefs(2, None, None)])
+        DEFAULTS, [invoice_map.LineRefs(2, None, None)])
     assert bill["type"] == "in" and bill["payment_term"] is None
     assert bill["payment_term_date"] == dt.date(2026, 6, 30)
     assert bill["lines"][0][1][0]["account"] == 108 and bill["lines"][0][1][0]["taxes"] == [("add", [6])]
@@ -131,20 +137,20 @@ def test_invoice_to_remote():
 def test_total_warnings():
     body = InvoiceInput.model_validate({"type": "Sales", "sub_total": 100, "total_amount": "110.00",
                                         "balance": 0, "line_items": [{"name": "a", "value": 100}]})
-    created = m.invoice_to_unified(invoice_row(), LINES, ref)
-    assert {w.field for w in m.total_warnings(body, created)} == {"balance"}
+    created = invoice_map.to_unified(invoice_row(), LINES, ref)
+    assert {w.field for w in invoice_map.total_warnings(body, created)} == {"balance"}
 
 
 def test_contacts():
     row = {"id": 4, "name": "Acme", "active": True, "tax_identifier": None,
            "identifiers.": [{"id": 1, "code": "US-1"}], "account_receivable": None, "account_payable": 67,
            "contact_mechanisms.": [{"id": 1, "type": "phone", "value": "+1"}, {"type": "email", "value": "a@b.co"}]}
-    contact = m.contact_to_unified(row, customer=True, supplier=False)
+    contact = contact_map.to_unified(row, customer=True, supplier=False)
     assert (contact.name, contact.email_address, contact.tax_number) == ("Acme", "a@b.co", "US-1")
     assert contact.is_customer and contact.is_supplier  # supplier by its own payable account
-    assert not m.contact_to_unified({**row, "account_payable": None}, customer=False, supplier=False).is_customer
+    assert not contact_map.to_unified({**row, "account_payable": None}, customer=False, supplier=False).is_customer
 
-    values = m.contact_to_remote(ContactInput(name="N", email_address="n@example.com", is_customer=True),
+    values = contact_map.to_remote(ContactInput(name="N", email_address="n@example.com", is_customer=True),
                                  receivable=39, payable=67)
     assert values["account_receivable"] == 39 and "account_payable" not in values
     assert values["addresses"] == [("create", [{}])]
@@ -166,8 +172,8 @@ def test_account_classification():
                 6: AccountClassification.REVENUE, 7: AccountClassification.EXPENSE,
                 8: AccountClassification.LIABILITY, None: None}
     for type_id, classification in expected.items():
-        assert m.account_classification(type_id, types) is classification
-    account = m.account_to_unified({"id": 9, "name": "Cash", "code": "1.1", "type": 4, "parent": 2,
+        assert account_map.account_classification(type_id, types) is classification
+    account = account_map.to_unified({"id": 9, "name": "Cash", "code": "1.1", "type": 4, "parent": 2,
                                     "active": True, "closed": False, "balance": Decimal("5"),
                                     "currency.": {"code": "USD"}}, types, ref)
     assert account.account_number == "1.1" and account.type == "Current assets" and account.currency == "USD"
@@ -175,14 +181,14 @@ def test_account_classification():
 
 
 def test_tax_rate_is_a_percentage():
-    assert m.tax_rate_to_unified({"type": "percentage", "rate": Decimal("0.10"), "name": "T"}).total_tax_rate == 10
-    assert m.tax_rate_to_unified({"type": "percentage", "rate": Decimal("0.0725"), "name": "T"}
+    assert tax_map.to_unified({"type": "percentage", "rate": Decimal("0.10"), "name": "T"}).total_tax_rate == 10
+    assert tax_map.to_unified({"type": "percentage", "rate": Decimal("0.0725"), "name": "T"}
                                  ).total_tax_rate == Decimal("7.25")
-    assert m.tax_rate_to_unified({"type": "fixed", "rate": None, "name": "T"}).total_tax_rate is None
+    assert tax_map.to_unified({"type": "fixed", "rate": None, "name": "T"}).total_tax_rate is None
 
 
 def test_item():
-    item = m.item_to_unified({"rec_name": "Thing", "active": False, "list_price_used": Decimal("9.5"),
+    item = item_map.to_unified({"rec_name": "Thing", "active": False, "list_price_used": Decimal("9.5"),
                               "cost_price": Decimal(3)}, {"account_revenue": 101, "account_expense": None}, ref)
     assert item.status == "ARCHIVED" and item.unit_price == Decimal("9.5")
     assert item.sales_account == ref("account", "account.account/101") and item.purchase_account is None
@@ -190,23 +196,23 @@ def test_item():
 
 def test_tryton_json_round_trip():
     value = [Decimal("1.10"), dt.date(2026, 1, 2), dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC), b"x"]
-    sent = client.dumps("m", value)
+    sent = codec.dumps("m", value)
     assert b'"__class__": "Decimal", "decimal": "1.10"' in sent
-    assert client.loads(sent)["params"] == value
+    assert codec.loads(sent)["params"] == value
 
 
 def response(body=None, status=200):
-    return httpx.Response(status, content=client.json.dumps(body or {}).encode())
+    return httpx.Response(status, content=json.dumps(body or {}).encode())
 
 
 def test_classify():
-    assert client.classify(response({"id": 1, "result": 5})) is None
-    user_error = client.classify(response({"id": 1, "error": ["UserError", ["Bad thing.", "Fix it.", None]]}))
+    assert errors.classify(response({"id": 1, "result": 5})) is None
+    user_error = errors.classify(response({"id": 1, "error": ["UserError", ["Bad thing.", "Fix it.", None]]}))
     assert isinstance(user_error, ProviderRejected) and user_error.detail.message == "Bad thing. Fix it."
-    warning = client.classify(response({"id": 1, "error": ["UserWarning", ["key.1", "Sure?", ""]]}))
-    assert isinstance(warning, client.TrytonWarning) and warning.name == "key.1"
-    crash = client.classify(response({"id": 1, "error": ["'NoneType' object", "Traceback…"]}))
+    warning = errors.classify(response({"id": 1, "error": ["UserWarning", ["key.1", "Sure?", ""]]}))
+    assert isinstance(warning, errors.TrytonWarning) and warning.name == "key.1"
+    crash = errors.classify(response({"id": 1, "error": ["'NoneType' object", "Traceback…"]}))
     assert isinstance(crash, ProviderUnavailable) and "Traceback" not in crash.message
-    assert isinstance(client.classify(response(status=401)), ProviderAuthFailed)
-    assert isinstance(client.classify(response(status=503)), ProviderUnavailable)
-    assert client.classify(response(status=503)).retryable  # type: ignore[union-attr]
+    assert isinstance(errors.classify(response(status=401)), ProviderAuthFailed)
+    assert isinstance(errors.classify(response(status=503)), ProviderUnavailable)
+    assert errors.classify(response(status=503)).retryable  # type: ignore[union-attr]

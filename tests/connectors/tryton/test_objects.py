@@ -97,3 +97,12 @@ async def test_expired_session_logs_in_again(book):
     assert client._SESSIONS[book.rpc._key] == (user_id, token)
     assert await book.connector.fetch("tax_rate", f"account.tax/{book.ids['tax']}") is not None
     assert client._SESSIONS[book.rpc._key] != (user_id, token)
+
+
+async def test_fetch_many_reads_the_keys_tryton_has(book):
+    shipping, consulting = book.ids["products"]["shipping"], book.ids["products"]["consulting"]
+    keys = [f"product.product/{shipping}", str(consulting), "product.product/999999", "party.party/1"]
+    found = await book.connector.fetch_many("item", keys)
+    assert sorted(found) == sorted(keys[:2])  # the bare id is answered under the key asked
+    assert found[keys[0]].data == (await book.connector.fetch("item", keys[0])).data
+    assert found[keys[1]].remote_key == f"product.product/{consulting}"

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-from ledgerbridge.connectors.tryton import reports
+from ledgerbridge.connectors.tryton.mapping import report as reports
 
 D = Decimal
 END = dt.date(2025, 12, 31)
@@ -81,9 +81,11 @@ def test_income_statement_sections_add_up_to_tryton_net_income() -> None:
 
 
 def test_report_keys_carry_the_period() -> None:
-    record = reports.to_record("balance_sheet", start=dt.date(2025, 1, 1), end=END, types=TYPES,
-                               accounts=ACCOUNTS, currency="USD", company=1, ref=ref)
+    sheet = reports.balance_sheet(TYPES, ACCOUNTS, end=END, currency="USD", company=1, ref=ref)
+    record = reports.to_record("balance_sheet", sheet, start=None, end=END, types=TYPES, accounts=ACCOUNTS)
     assert record.remote_key == "balance_sheet::2025-12-31"
-    record = reports.to_record("income_statement", start=dt.date(2025, 1, 1), end=END, types=TYPES,
-                               accounts=ACCOUNTS, currency="USD", company=1, ref=ref)
+    statement = reports.income_statement(TYPES, ACCOUNTS, start=dt.date(2025, 1, 1), end=END, currency="USD",
+                                         company=1, ref=ref)
+    record = reports.to_record("income_statement", statement, start=dt.date(2025, 1, 1), end=END, types=TYPES,
+                               accounts=ACCOUNTS)
     assert record.remote_key == "income_statement:2025-01-01:2025-12-31"

@@ -266,7 +266,7 @@ def _setup_books(conf: str, database: str, manifest: str) -> None:  # runs in th
             party.contact_mechanisms.new(type="email", value=email)
         if key.startswith("customer"):
             party.customer_payment_term = net30
-        # Own receivable/payable accounts mark a party as a customer or a supplier (see mapping.py); the
+        # Own receivable/payable accounts mark a party as a customer or a supplier (see mapping/contact.py); the
         # second customer and supplier have none, so they become one only by being invoiced.
         if key == "customer":
             party.account_receivable = receivable

@@ -1,4 +1,4 @@
-"""Tryton's Balance Sheet and Income Statement → the unified reports, computed by Tryton for the period asked.
+"""Reports: Tryton's Balance Sheet and Income Statement → the unified reports, computed by Tryton for a period. Pure.
 
 Tryton's reports are its account-type tree (``account.account.type``) read with a date context: the balance sheet is
 the top types of the ``balance`` statement (Assets, Liabilities, Equity — which holds the current period's profit),
@@ -28,21 +28,26 @@ from decimal import Decimal
 from typing import Any
 
 from ledgerbridge.connectors.base import RemoteRecord
-from ledgerbridge.connectors.tryton.mapping import RefFn, key, to_instant
+from ledgerbridge.connectors.tryton.mapping import MODELS, RefFn, key, to_instant
 from ledgerbridge.unified.report import BalanceSheet, IncomeStatement, ReportItem
 
-OPERATIONS = frozenset({"list", "retrieve"})
-REPORTS = ("balance_sheet", "income_statement")
 TYPE_FIELDS = ["name", "parent", "statement", "assets", "revenue", "sequence", "amount"]
 ACCOUNT_FIELDS = ["name", "code", "type", "debit_type", "credit_type", "debit", "credit"]
 
-_SECTION_FIELDS = {"ASSETS": "assets", "LIABILITIES": "liabilities", "EQUITY": "equity"}
+
+@dataclass(frozen=True)
+class Ledger:
+    """What Tryton computed under a report context: the company's account types (each with its ``amount``) and
+    its accounts (each with its ``debit`` and ``credit``)."""
+
+    types: list[dict[str, Any]]
+    accounts: list[dict[str, Any]]
+    currency: str | None
+    company: int | None
 
 
-def context(object_name: str, start: dt.date | None, end: dt.date) -> dict[str, Any]:
-    """The context Tryton's own report windows set: a date range, posted moves only."""
-    if object_name == "balance_sheet":
-        return {"posted": True, "from_date": None, "to_date": end}
+def context(start: dt.date | None, end: dt.date) -> dict[str, Any]:
+    """The context Tryton's own report windows set: a date range (no start: as at ``end``), posted moves only."""
     return {"posted": True, "from_date": start, "to_date": end}
 
 
@@ -131,17 +136,17 @@ def balance_sheet(types: list[dict[str, Any]], accounts: list[dict[str, Any]], *
     for account in sorted(accounts, key=lambda a: (a.get("code") or "", a["id"])):
         balance = _credit_balance(account)
         type_id = account_type(account)
-        top = tree.top_of(type_id, tops)
-        if top is None or not balance:
+        account_top = tree.top_of(type_id, tops)
+        if account_top is None or not balance:
             continue
-        section = balance_section(top)
+        section = balance_section(account_top)
         sections[section].append(_account_item(account, sign[section] * balance, section,
                                                 tree.types[type_id].get("name") if type_id else None, ref))
     total = {name: sum((i.value or Decimal(0) for i in items if i.remote_id), Decimal(0))
              for name, items in sections.items()}
     return BalanceSheet(
         name="Balance Sheet", currency=currency, date=to_instant(end),
-        company_info_id=ref("company_info", key("company.company", company)),
+        company_info_id=ref("company_info", key(MODELS["company_info"], company)),
         net_assets=total["ASSETS"] - total["LIABILITIES"],
         assets=sections["ASSETS"], liabilities=sections["LIABILITIES"], equity=sections["EQUITY"],
         remote_generated_at=dt.datetime.now(dt.UTC),
@@ -187,7 +192,7 @@ def income_statement(types: list[dict[str, Any]], accounts: list[dict[str, Any]]
     operating = gross - total("EXPENSES")
     return IncomeStatement(
         name="Income Statement", currency=currency, start_period=to_instant(start), end_period=to_instant(end),
-        company_info_id=ref("company_info", key("company.company", company)),
+        company_info_id=ref("company_info", key(MODELS["company_info"], company)),
         income=sections["INCOME"], cost_of_sales=sections["COST_OF_SALES"], gross_profit=gross,
         operating_expenses=sections["EXPENSES"], net_operating_income=operating,
         non_operating_expenses=sections["NON_OPERATING_EXPENSES"],
@@ -200,7 +205,7 @@ def income_statement(types: list[dict[str, Any]], accounts: list[dict[str, Any]]
 def _account_item(account: dict[str, Any], value: Decimal, section: str, parent: str | None,
                   ref: RefFn) -> ReportItem:
     return ReportItem(name=_account_name(account), value=value, type=section, parent_item=parent,
-                      remote_id=str(account["id"]), account_id=ref("account", key("account.account", account["id"])))
+                      remote_id=str(account["id"]), account_id=ref("account", key(MODELS["account"], account["id"])))
 
 
 def _depth_first(tree: Tree, top: dict[str, Any]) -> list[dict[str, Any]]:
@@ -219,15 +224,10 @@ def _depth_first(tree: Tree, top: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def to_record(object_name: str, *, start: dt.date | None, end: dt.date, types: list[dict[str, Any]],
-              accounts: list[dict[str, Any]], currency: str | None, company: int | None, ref: RefFn) -> RemoteRecord:
-    data: BalanceSheet | IncomeStatement
-    if object_name == "balance_sheet":
-        start = None
-        data = balance_sheet(types, accounts, end=end, currency=currency, company=company, ref=ref)
-    else:
-        data = income_statement(types, accounts, start=start, end=end, currency=currency, company=company, ref=ref)
+def to_record(object_name: str, data: BalanceSheet | IncomeStatement, *, start: dt.date | None, end: dt.date,
+              types: list[dict[str, Any]], accounts: list[dict[str, Any]]) -> RemoteRecord:
+    """A computed report as a record; what Tryton answered (its context, types and used accounts) as remote data."""
     remote_key = f"{object_name}:{start or ''}:{end}"
-    remote = {"context": context(object_name, start, end), "types": types,
+    remote = {"context": context(start, end), "types": types,
               "accounts": [a for a in accounts if a.get("debit") or a.get("credit")]}
     return RemoteRecord(object_name, remote_key, remote_key, data, remote)

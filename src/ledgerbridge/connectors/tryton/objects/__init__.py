@@ -1,0 +1,1 @@
+"""One module per unified object Tryton serves, each exporting its ``DECLARATION``."""
