@@ -14,14 +14,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
 
 async def offset_pages(
-    fetch: Callable[[int], Awaitable[tuple[int, T]]],
+    fetch: Callable[[int], Coroutine[Any, Any, tuple[int, T]]],
     *,
     page_size: int,
     count: Callable[[], Awaitable[int]] | None,

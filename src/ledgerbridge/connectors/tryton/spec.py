@@ -4,7 +4,6 @@ database a connection reaches, passthrough with a login session, and a local try
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import shutil
 import urllib.error
@@ -34,10 +33,7 @@ async def session_auth(context: ConnectionContext, http: ProviderHttp) -> tuple[
     """Tryton's ``Session`` header, from a login shared with the connector (one session per user and database)."""
     from ledgerbridge.connectors.tryton.client import TrytonRpc
 
-    rpc = TrytonRpc(http, context.credentials)
-    user_id, session = await rpc.login()
-    token = base64.b64encode(f"{rpc.username}:{user_id}:{session}".encode()).decode()
-    return None, {"Authorization": f"Session {token}"}
+    return None, {"Authorization": await TrytonRpc(http, context.credentials).authorization()}
 
 
 def _demo(data_dir: Path, time_scale: float) -> DemoSandbox:

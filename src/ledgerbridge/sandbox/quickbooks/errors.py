@@ -118,7 +118,7 @@ def auth_failed_response(detail: str, status: int = 401) -> Response:
     """The 401 envelope: lower-case keys, explicit nulls, epoch-ms ``time`` (recorded/qbo/fault/…401…)."""
     code = "3200" if status == 401 else "3100"
     kind = "AuthenticationFailed" if status == 401 else "AuthorizationFailed"
-    body = {
+    body: dict[str, Any] = {
         "warnings": None, "intuitObject": None,
         "fault": {"error": [{"message": f"message={kind}; errorCode=00{code}; statusCode={status}",
                              "detail": detail, "code": code, "element": None}],

@@ -73,7 +73,7 @@ async def consent(request: Request) -> Response:
         realms = sb.store.realms() or [sb.create_realm()]
         options = "".join(
             f'<option value="{html.escape(r)}">'
-            f'{html.escape(sb.entity(r, "CompanyInfo", "1")["CompanyName"])} ({html.escape(r)})</option>'
+            f'{html.escape((sb.entity(r, "CompanyInfo", "1") or {}).get("CompanyName", r))} ({html.escape(r)})</option>'
             for r in realms)
         hidden = "".join(f'<input type="hidden" name="{k}" value="{html.escape(v)}">'
                          for k, v in (("client_id", client_id), ("redirect_uri", redirect_uri),

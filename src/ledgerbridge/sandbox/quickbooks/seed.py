@@ -100,7 +100,7 @@ def _seed(sb: QuickBooksSandbox, realm: str, invoices: int) -> None:
     vendors = [sb.write(realm, "Vendor", {"DisplayName": n, "CompanyName": n,
                                           "PrimaryEmailAddr": {"Address": f"vendor{i + 1}@example.com"}})["Id"]
                for i, n in enumerate(VENDORS)]
-    items = []
+    items: list[tuple[str, Decimal, bool]] = []
     for name, typ, price, income, expense in ITEMS:
         body: dict[str, Any] = {"Name": name, "Type": typ, "UnitPrice": Decimal(price),
                                 "IncomeAccountRef": _ref(acct[income]), "Taxable": typ == "NonInventory"}
@@ -111,12 +111,13 @@ def _seed(sb: QuickBooksSandbox, realm: str, invoices: int) -> None:
                                     "CompanyStartDate": BASE_DATE.isoformat()})
     invoice_ids = []
     for n in range(invoices):
-        lines = []
+        lines: list[dict[str, Any]] = []
         for k in range(1 + n % 3):
-            item_id, price, taxable = items[(n + k * 3) % len(items)]
+            item_id, unit_price, taxable = items[(n + k * 3) % len(items)]
             lines.append({"DetailType": "SalesItemLineDetail", "Description": f"Line {k + 1}",
                           "SalesItemLineDetail": {"ItemRef": _ref(item_id), "Qty": Decimal(1 + (n + k) % 4),
-                                                  "UnitPrice": price, "TaxCodeRef": _ref("TAX" if taxable else "NON"),
+                                                  "UnitPrice": unit_price,
+                                                  "TaxCodeRef": _ref("TAX" if taxable else "NON"),
                                                   "ClassRef": _ref(classes[k % 3])}})
         date = BASE_DATE + dt.timedelta(days=n * 3)
         invoice_ids.append(sb.write(realm, "Invoice", {

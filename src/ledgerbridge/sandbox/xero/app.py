@@ -319,18 +319,19 @@ async def handle_tracking(ctx: Ctx) -> Response:
             uow.commit()
             return json_response(ctx.envelope("Options", out))
         if len(segs) == 4 and m in ("POST", "DELETE"):
-            option = next((o for o in cat.get("Options", []) if o["TrackingOptionID"] == segs[3].lower()), None)
-            if option is None:
+            found: dict[str, Any] | None = next(
+                (o for o in cat.get("Options", []) if o["TrackingOptionID"] == segs[3].lower()), None)
+            if found is None:
                 raise not_found()
             if m == "DELETE":
-                option["Status"] = "DELETED"
+                found["Status"] = "DELETED"
             else:
                 raw = _elements(await ctx.body(), "Options")[0]
-                option["Name"] = str(raw.get("Name") or option["Name"])
-                option["Status"] = raw.get("Status") or option["Status"]
+                found["Name"] = str(raw.get("Name") or found["Name"])
+                found["Status"] = raw.get("Status") or found["Status"]
             uow.put(k.name, cat)
             uow.commit()
-            return json_response(ctx.envelope("Options", [option]))
+            return json_response(ctx.envelope("Options", [found]))
     raise not_found()
 
 

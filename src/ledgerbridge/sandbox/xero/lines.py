@@ -90,11 +90,12 @@ def build_lines(uow: UnitOfWork, raw_lines: list[Any], *, doc_type: str, amount_
             line["Item"] = {"ItemID": item["ItemID"], "Name": item.get("Name", ""), "Code": item["Code"]}
 
         account = None
-        code = raw.get("AccountCode", details.get("AccountCode"))
-        if raw.get("AccountID") or code:
-            account = find_account(uow, code=code, account_id=raw.get("AccountID"))
+        account_code = raw.get("AccountCode", details.get("AccountCode"))
+        if raw.get("AccountID") or account_code:
+            account = find_account(uow, code=account_code, account_id=raw.get("AccountID"))
             if account is None:
-                errors.append(f"Account code '{code or raw.get('AccountID')}' is not a valid code for this document.")
+                errors.append(f"Account code '{account_code or raw.get('AccountID')}' is not a valid code for "
+                              "this document.")
         elif status not in ("DRAFT", "DELETED"):
             errors.append("Account code must be specified")
 

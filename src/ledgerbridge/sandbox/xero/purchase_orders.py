@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -57,7 +58,7 @@ def save_purchase_order(uow: UnitOfWork, raw: dict[str, Any], existing: dict[str
     lines, line_errors = build_lines(uow, raw_lines, doc_type="ACCPAY", amount_types=amount_types, status=status,
                                      unitdp=unitdp, existing=carry.get("LineItems"))
     errors += line_errors
-    days = {}
+    days: dict[str, dt.date | None] = {}
     for field in ("Date", "DeliveryDate"):
         try:
             days[field] = parse_day(raw[field]) if raw.get(field) else None
@@ -86,10 +87,10 @@ def save_purchase_order(uow: UnitOfWork, raw: dict[str, Any], existing: dict[str
         "DeliveryInstructions": str(raw.get("DeliveryInstructions", carry.get("DeliveryInstructions", "")) or ""),
         "HasAttachments": False, "UpdatedDateUTC": ms_date(uow.stamp()),
     }
-    if days.get("Date") is not None:
-        obj["Date"], obj["DateString"] = format_day(days["Date"])
+    if (day := days.get("Date")) is not None:
+        obj["Date"], obj["DateString"] = format_day(day)
     elif "Date" not in obj:
         obj["Date"], obj["DateString"] = format_day(_today(uow))
-    if days.get("DeliveryDate") is not None:
-        obj["DeliveryDate"], obj["DeliveryDateString"] = format_day(days["DeliveryDate"])
+    if (delivery := days.get("DeliveryDate")) is not None:
+        obj["DeliveryDate"], obj["DeliveryDateString"] = format_day(delivery)
     return obj, []

@@ -89,7 +89,7 @@ def seed_demo(sb: XeroSandbox, tenant: str, *, invoices: int = 12) -> None:
                                                      "TaxComponents": [{"Name": "GST", "Rate": Decimal(rate)}]}, None))
             uow.put("TaxRates", obj)
         for code, name, type_, tax, extra in ACCOUNTS:
-            raw = {"Code": code, "Name": name, "Type": type_, "TaxType": tax, **extra}
+            raw: dict[str, Any] = {"Code": code, "Name": name, "Type": type_, "TaxType": tax, **extra}
             obj = _must(settings.save_account(uow, raw, None))
             if "SystemAccount" in extra:
                 obj["SystemAccount"] = extra["SystemAccount"]
@@ -117,7 +117,7 @@ def seed_demo(sb: XeroSandbox, tenant: str, *, invoices: int = 12) -> None:
         for i in range(invoices):
             day = BASE_DAY + timedelta(days=7 * i)
             status = "DRAFT" if i % 6 == 5 else ("SUBMITTED" if i % 6 == 4 else "AUTHORISED")
-            lines = [{"ItemCode": ITEMS[i % len(ITEMS)][0], "Quantity": Decimal(1 + i % 3),
+            lines: list[dict[str, Any]] = [{"ItemCode": ITEMS[i % len(ITEMS)][0], "Quantity": Decimal(1 + i % 3),
                       "Tracking": [{"Name": "Region", "Option": "North" if i % 2 == 0 else "South"}]}]
             if i % 3 == 1:
                 lines.append({"Description": "Consulting services", "Quantity": Decimal("2.5"),
@@ -188,7 +188,7 @@ def seed_invoices(sb: XeroSandbox, tenant: str, count: int) -> None:
                 due, dues = format_day(day + timedelta(days=20))
                 total = sub + tax
                 contact = contact_refs[n % len(contact_refs)]
-                obj = {"Type": "ACCREC", "InvoiceID": ident, "InvoiceNumber": f"INV-{number:04d}",
+                obj: dict[str, Any] = {"Type": "ACCREC", "InvoiceID": ident, "InvoiceNumber": f"INV-{number:04d}",
                        "Reference": f"Bulk {n}", "Payments": [], "CreditNotes": [], "Prepayments": [],
                        "Overpayments": [], "AmountDue": total, "AmountPaid": Decimal("0.00"),
                        "AmountCredited": Decimal("0.00"), "CurrencyRate": Decimal("1.000000"), "IsDiscounted": False,

@@ -21,9 +21,9 @@ ACCOUNT_CLASS = {"BANK": "ASSET", "CURRENT": "ASSET", "FIXED": "ASSET", "INVENTO
 def save_account(uow: UnitOfWork, raw: dict[str, Any],
                  existing: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
     errors: list[str] = []
-    obj = dict(existing) if existing else {"AccountID": uow.new_id(), "Status": "ACTIVE", "Description": "",
-                                           "EnablePaymentsToAccount": False, "ShowInExpenseClaims": False,
-                                           "HasAttachments": False, "AddToWatchlist": False}
+    obj: dict[str, Any] = dict(existing) if existing else {
+        "AccountID": uow.new_id(), "Status": "ACTIVE", "Description": "", "EnablePaymentsToAccount": False,
+        "ShowInExpenseClaims": False, "HasAttachments": False, "AddToWatchlist": False}
     for f in ("Code", "Name", "Type", "Description", "TaxType", "EnablePaymentsToAccount", "ShowInExpenseClaims",
               "BankAccountNumber", "BankAccountType", "CurrencyCode", "ReportingCode", "AddToWatchlist", "Status"):
         if f in raw and raw[f] is not None:

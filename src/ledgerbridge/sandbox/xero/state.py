@@ -137,7 +137,8 @@ class Store:
               exclude_statuses: list[str] | None = None, updated_after: int | None = None,
               limit: int | None = None, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
         """SQL-side filtering and paging in write order. Returns (rows, total matching)."""
-        where, args = ["tenant=?", "coll=?"], [tenant, coll]
+        where: list[str] = ["tenant=?", "coll=?"]
+        args: list[object] = [tenant, coll]
         for col, values in (("id", ids), ("key", keys), ("contact", contacts)):
             if values is not None:
                 where.append(f"{col} IN ({','.join('?' * len(values))})")

@@ -9,6 +9,7 @@ Errors raise :class:`WhereError`, which the app reports as Xero's ``QueryParseEx
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -202,7 +203,7 @@ class _Parser:
                 break
             self.i += 2
             path.append(nxt[1])
-        return self.methods(lambda r, p=path: _lookup(r, p))
+        return self.methods(functools.partial(_lookup, path=path))
 
     def datetime_literal(self) -> Expr:
         if self.accept("."):
@@ -307,5 +308,5 @@ def sort_rows(rows: list[Row], order: list[tuple[list[str], bool]]) -> list[Row]
         try:
             rows.sort(key=key, reverse=desc)
         except TypeError:
-            rows.sort(key=lambda r, p=path: str(_lookup(r, p)), reverse=desc)
+            rows.sort(key=lambda r: str(_lookup(r, path)), reverse=desc)
     return rows
