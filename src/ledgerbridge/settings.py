@@ -32,6 +32,14 @@ class Settings(BaseSettings):
         default=1.0, gt=0, description="Demo only: the sandboxes' quota minute lasts 60/scale seconds, and the demo's "
         "connections are given the same scaled quota (long fuzz runs; 1 = the providers' real limits).",
     )
+    # Egress (ledgerbridge.egress): requests made on a caller's behalf (webhook deliveries, a provider URL typed
+    # into a connect form, attachment fetches) never go to loopback, private, link-local, reserved or metadata
+    # addresses, unless listed here.
+    egress_allow_networks: list[str] = Field(
+        default_factory=list,
+        description='Addresses or networks (CIDR), or host names, requests on a caller\'s behalf may reach although '
+        'they are not public, e.g. ["10.20.0.0/16", "erp.internal"]; default: none. JSON list in the environment.',
+    )
     # Attachment uploads (POST /accounting/attachments). A data: URL is always accepted; an http(s) file_url is
     # fetched only from these hosts (exact names, JSON list in the environment), so callers cannot make the
     # server read whatever it can reach (SSRF).
