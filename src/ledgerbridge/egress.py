@@ -166,9 +166,9 @@ class EgressPolicy:
         return parsed
 
     def _refused(self, host: str, address: IPAddress) -> EgressRefused:
-        return EgressRefused(f"host {host!r} is {address}, a loopback, private, link-local, reserved or metadata "
-                             "address, which Ledgerbridge does not send requests to (an operator may allow it with "
-                             "LEDGERBRIDGE_EGRESS_ALLOW_NETWORKS)")
+        return EgressRefused(f"host {host!r} is {address}, a private, loopback or reserved address (or link-local, "
+                             "multicast, metadata), which Ledgerbridge does not send requests to (an operator may "
+                             "allow it with LEDGERBRIDGE_EGRESS_ALLOW_NETWORKS)")
 
     def check_static(self, url: str | httpx.URL) -> httpx.URL:
         """What can be told without DNS: the URL's shape, and a host that is an address (in any spelling) or a
