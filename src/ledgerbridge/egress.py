@@ -166,7 +166,9 @@ class EgressPolicy:
         return parsed
 
     def _refused(self, host: str, address: IPAddress) -> EgressRefused:
-        return EgressRefused(f"host {host!r} is {address}, a private, loopback or reserved address (or link-local, "
+        # A name's addresses are not shown: the message must not turn internal DNS into something callers can read.
+        what = f"is {address}," if numeric_address(host) is not None else "resolves to"
+        return EgressRefused(f"host {host!r} {what} a private, loopback or reserved address (or link-local, "
                              "multicast, metadata), which Ledgerbridge does not send requests to (an operator may "
                              "allow it with LEDGERBRIDGE_EGRESS_ALLOW_NETWORKS)")
 

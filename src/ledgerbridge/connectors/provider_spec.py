@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -90,14 +91,25 @@ class OAuth2:
 # --- auth: a form of keys -------------------------------------------------------------------------------------
 
 
+#: a name that can travel as one URL path segment as it is (a Tryton database): no ``/``, ``?``, ``#``, ``%``, ``..``
+_PLAIN_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,62}$")
+
+
 @dataclass(frozen=True)
 class KeyForm:
     """A provider linked by typing its keys (server URL, database, user, password) into the connect page; the
-    values become the connection's credentials as they are."""
+    values become the connection's credentials as they are.
+
+    The server URL is chosen by whoever holds the connect link, so the form is offered only on the connect pages
+    of projects that enabled the provider, and the URL must pass the egress policy (:mod:`ledgerbridge.egress`,
+    checked by the connect page); fields that end up in URL paths must be plain names.
+    """
 
     fields: tuple[str, ...]
     #: fields that must be http(s) URLs
     url_fields: tuple[str, ...] = ()
+    #: fields that must be plain names (they are put into URL paths, so they must not be able to change them)
+    name_fields: tuple[str, ...] = ()
     #: fields never shown back on the form (after a refused submission)
     secret_fields: tuple[str, ...] = ()
     #: the credentials key holding the provider's base URL
@@ -109,8 +121,17 @@ class KeyForm:
         errors = [FieldError(name, "is required") for name in self.fields if not values.get(name)]
         for name in self.url_fields:
             value = values.get(name)
-            if value and urlsplit(value).scheme not in ("http", "https"):
+            if not value:
+                continue
+            parts = urlsplit(value)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
                 errors.append(FieldError(name, "must be an http(s) URL"))
+            elif parts.username is not None or parts.query or parts.fragment:
+                errors.append(FieldError(name, "must be a plain server URL, without credentials, query or fragment"))
+        for name in self.name_fields:
+            value = values.get(name)
+            if value and (not _PLAIN_NAME.match(value) or ".." in value):
+                errors.append(FieldError(name, "must be a plain name: letters, digits, '_', '-' and '.'"))
         return errors
 
 
