@@ -45,16 +45,42 @@ class GrantUnreadable(Exception):
     """The provider did not say which accounts the user granted; the message is safe to show the user."""
 
 
-#: reads the accounts (companies, organisations) a grant covers, after the callback
+class GrantRefused(Exception):
+    """The account the callback named is not one the new token can reach (a forged or mixed-up callback): nothing
+    may be stored. The message is safe to show the user."""
+
+
+#: reads the accounts (companies, organisations) a grant covers, after the callback; every account it returns
+#: must have been confirmed with the token itself, never taken from the callback's query on trust
 AccountReader = Callable[[Grant], Awaitable[list[str]]]
 
 
-def account_from_callback(param: str) -> AccountReader:
-    """For providers that name the one granted account in the callback's query (``?realmId=…``)."""
+_ACCOUNT_ID = re.compile(r"^[A-Za-z0-9-]{1,64}$")
+
+
+def account_from_callback(param: str, *, probe: Callable[[str], str], title: str) -> AccountReader:
+    """For providers that name the one granted account in the callback's query (QuickBooks' ``?realmId=…``).
+
+    The query comes through the user's browser, so it is not trusted: the account is confirmed by reading
+    ``probe(account)`` (a path under the API base) with the new token. The provider ties tokens to accounts, so a
+    forged or swapped id is refused there (401/403) and :class:`GrantRefused` stops the flow before anything is
+    stored.
+    """
 
     async def read(grant: Grant) -> list[str]:
         account = grant.params.get(param, "")
-        return [account] if account else []
+        if not account:
+            return []
+        if not _ACCOUNT_ID.match(account):
+            raise GrantRefused(f"{title} named a company this authorization does not cover, so nothing was connected.")
+        response = await grant.http.get(f"{grant.oauth.api_base.rstrip('/')}/{probe(account)}",
+                                        headers={"Authorization": f"Bearer {grant.token['access_token']}",
+                                                 "Accept": "application/json"})
+        if response.status_code in (401, 403, 404):
+            raise GrantRefused(f"{title} named a company this authorization does not cover, so nothing was connected.")
+        if response.status_code != 200:
+            raise GrantUnreadable(f"{title} did not confirm the company you granted.")
+        return [account]
 
     return read
 
