@@ -35,7 +35,9 @@ JSON = "application/json"
 
 
 class WebhookDto(BaseModel):
-    url: str = Field(min_length=1, max_length=2000, description="Where events are POSTed (http or https).")
+    url: str = Field(min_length=1, max_length=2000, description="Where events are POSTed (http or https), at a "
+                     "public address: loopback, private, link-local and metadata addresses are refused (422) unless "
+                     "the operator allows them (LEDGERBRIDGE_EGRESS_ALLOW_NETWORKS).")
     description: str | None = Field(default=None, max_length=500)
     scope: list[str] = Field(min_length=1, description=f"Event types or globs of them: {', '.join(EVENT_TYPES)}")
 
