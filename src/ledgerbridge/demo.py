@@ -38,6 +38,8 @@ from ledgerbridge.sync.engine import sync_connection
 
 log = logging.getLogger("ledgerbridge.demo")
 
+DEMO_EGRESS = ("127.0.0.0/8", "::1/128", "localhost")  # loopback: where the demo's own sandboxes listen
+
 
 @dataclass
 class DemoProvider:
@@ -222,6 +224,8 @@ async def _onboarding(runtime: Runtime, state: DemoState, providers: list[DemoPr
                 values = provider.sandbox.oauth_app(provider.url(state.base_url), f"{state.base_url}/connect/callback")
                 await app_credentials.save(db, runtime.sealer, project_id=project_id, provider=provider.name,
                                            values=values)
+            elif provider.spec.key_form is not None:  # its form is offered on the demo project's connect page
+                await app_credentials.enable(db, runtime.sealer, project_id=project_id, provider=provider.name)
         board = saved.get("dashboard")
         if board is None or await operators.operator_id_for(db, board["username"]) is None:
             board = {"username": "demo", "password": secrets.token_urlsafe(12)}
@@ -236,6 +240,9 @@ async def _onboarding(runtime: Runtime, state: DemoState, providers: list[DemoPr
 async def run_demo(*, port: int, data_dir: Path, host: str = "127.0.0.1", with_slow: bool = False) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings(data_dir=data_dir, host=host, port=port)
+    # The demo's sandboxes (and a Tryton server, a webhook receiver a user tries) run on this machine: loopback
+    # is allowed on top of whatever the environment allows, which a real deployment would not do.
+    settings = settings.model_copy(update={"egress_allow_networks": [*settings.egress_allow_networks, *DEMO_EGRESS]})
     runtime = Runtime(settings)
     await upgrade(runtime.engine)
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import base64
+import ipaddress
 import os
+import re
 import secrets
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -32,6 +34,28 @@ class Settings(BaseSettings):
         default=1.0, gt=0, description="Demo only: the sandboxes' quota minute lasts 60/scale seconds, and the demo's "
         "connections are given the same scaled quota (long fuzz runs; 1 = the providers' real limits).",
     )
+    # Egress (ledgerbridge.egress): requests made on a caller's behalf (webhook deliveries, a provider URL typed
+    # into a connect form, attachment fetches) never go to loopback, private, link-local, reserved or metadata
+    # addresses, unless listed here.
+    egress_allow_networks: list[str] = Field(
+        default_factory=list,
+        description='Addresses or networks (CIDR), or host names, requests on a caller\'s behalf may reach although '
+        'they are not public, e.g. ["10.20.0.0/16", "erp.internal"]; default: none. JSON list in the environment.',
+    )
+
+    @field_validator("egress_allow_networks")
+    @classmethod
+    def _egress_entries(cls, entries: list[str]) -> list[str]:
+        """Each entry an address, a CIDR network or a host name: a mistyped network must not pass as a name."""
+        for entry in entries:
+            text = entry.strip().strip("[]")
+            try:
+                ipaddress.ip_network(text, strict=False)
+            except ValueError:
+                if not re.fullmatch(r"[A-Za-z0-9_.-]+", text) or re.fullmatch(r"[0-9./:]+", text):
+                    raise ValueError(f"{entry!r} is neither an address, a CIDR network nor a host name") from None
+        return entries
+
     # Attachment uploads (POST /accounting/attachments). A data: URL is always accepted; an http(s) file_url is
     # fetched only from these hosts (exact names, JSON list in the environment), so callers cannot make the
     # server read whatever it can reach (SSRF).

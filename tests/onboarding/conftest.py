@@ -80,6 +80,7 @@ async def make_project(runtime: Runtime, *, apps: bool = True) -> Project:
                 await app_credentials.save(db, runtime.sealer, project_id=project.id, provider=provider,
                                            values={"client_id": APP[0], "client_secret": APP[1],
                                                    **_endpoints(provider, base)})
+            await app_credentials.enable(db, runtime.sealer, project_id=project.id, provider="tryton")
     return Project(project.id, key, user)
 
 

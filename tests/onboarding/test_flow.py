@@ -184,7 +184,8 @@ async def test_provider_without_an_app_cannot_start(
     bare = await make_project(runtime, apps=False)
     link = await link_for(runtime, bare)
     page = await api.get(link)
-    assert 'id="connect-quickbooks"' not in page.text and 'id="connect-tryton"' in page.text
+    # neither an OAuth provider without an app nor a key-form provider the project did not enable
+    assert 'id="connect-quickbooks"' not in page.text and 'id="connect-tryton"' not in page.text
     started = await api.get(link.replace("/connect?", "/connect/quickbooks/start?"))
     assert started.status_code == 404 and "has not set up QuickBooks" in started.text
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -44,16 +45,42 @@ class GrantUnreadable(Exception):
     """The provider did not say which accounts the user granted; the message is safe to show the user."""
 
 
-#: reads the accounts (companies, organisations) a grant covers, after the callback
+class GrantRefused(Exception):
+    """The account the callback named is not one the new token can reach (a forged or mixed-up callback): nothing
+    may be stored. The message is safe to show the user."""
+
+
+#: reads the accounts (companies, organisations) a grant covers, after the callback; every account it returns
+#: must have been confirmed with the token itself, never taken from the callback's query on trust
 AccountReader = Callable[[Grant], Awaitable[list[str]]]
 
 
-def account_from_callback(param: str) -> AccountReader:
-    """For providers that name the one granted account in the callback's query (``?realmId=…``)."""
+_ACCOUNT_ID = re.compile(r"^[A-Za-z0-9-]{1,64}$")
+
+
+def account_from_callback(param: str, *, probe: Callable[[str], str], title: str) -> AccountReader:
+    """For providers that name the one granted account in the callback's query (QuickBooks' ``?realmId=…``).
+
+    The query comes through the user's browser, so it is not trusted: the account is confirmed by reading
+    ``probe(account)`` (a path under the API base) with the new token. The provider ties tokens to accounts, so a
+    forged or swapped id is refused there (401/403) and :class:`GrantRefused` stops the flow before anything is
+    stored.
+    """
 
     async def read(grant: Grant) -> list[str]:
         account = grant.params.get(param, "")
-        return [account] if account else []
+        if not account:
+            return []
+        if not _ACCOUNT_ID.match(account):
+            raise GrantRefused(f"{title} named a company this authorization does not cover, so nothing was connected.")
+        response = await grant.http.get(f"{grant.oauth.api_base.rstrip('/')}/{probe(account)}",
+                                        headers={"Authorization": f"Bearer {grant.token['access_token']}",
+                                                 "Accept": "application/json"})
+        if response.status_code in (401, 403, 404):
+            raise GrantRefused(f"{title} named a company this authorization does not cover, so nothing was connected.")
+        if response.status_code != 200:
+            raise GrantUnreadable(f"{title} did not confirm the company you granted.")
+        return [account]
 
     return read
 
@@ -90,14 +117,25 @@ class OAuth2:
 # --- auth: a form of keys -------------------------------------------------------------------------------------
 
 
+#: a name that can travel as one URL path segment as it is (a Tryton database): no ``/``, ``?``, ``#``, ``%``, ``..``
+_PLAIN_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,62}$")
+
+
 @dataclass(frozen=True)
 class KeyForm:
     """A provider linked by typing its keys (server URL, database, user, password) into the connect page; the
-    values become the connection's credentials as they are."""
+    values become the connection's credentials as they are.
+
+    The server URL is chosen by whoever holds the connect link, so the form is offered only on the connect pages
+    of projects that enabled the provider, and the URL must pass the egress policy (:mod:`ledgerbridge.egress`,
+    checked by the connect page); fields that end up in URL paths must be plain names.
+    """
 
     fields: tuple[str, ...]
     #: fields that must be http(s) URLs
     url_fields: tuple[str, ...] = ()
+    #: fields that must be plain names (they are put into URL paths, so they must not be able to change them)
+    name_fields: tuple[str, ...] = ()
     #: fields never shown back on the form (after a refused submission)
     secret_fields: tuple[str, ...] = ()
     #: the credentials key holding the provider's base URL
@@ -109,8 +147,17 @@ class KeyForm:
         errors = [FieldError(name, "is required") for name in self.fields if not values.get(name)]
         for name in self.url_fields:
             value = values.get(name)
-            if value and urlsplit(value).scheme not in ("http", "https"):
+            if not value:
+                continue
+            parts = urlsplit(value)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
                 errors.append(FieldError(name, "must be an http(s) URL"))
+            elif parts.username is not None or parts.query or parts.fragment:
+                errors.append(FieldError(name, "must be a plain server URL, without credentials, query or fragment"))
+        for name in self.name_fields:
+            value = values.get(name)
+            if value and (not _PLAIN_NAME.match(value) or ".." in value):
+                errors.append(FieldError(name, "must be a plain name: letters, digits, '_', '-' and '.'"))
         return errors
 
 

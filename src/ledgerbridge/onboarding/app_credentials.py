@@ -1,7 +1,11 @@
-"""A project's own OAuth app at each provider (client id, secret, endpoint overrides), sealed at rest.
+"""A project's own OAuth app at each provider (client id, secret, endpoint overrides), sealed at rest; and which
+providers linked with a form of keys (Tryton) the project offers on its connect page.
 
 Unlike Panora, the client id is never served to anyone without the project's credentials: the authorize URL is
 built server-side and the browser only ever sees a redirect.
+
+A key-form provider takes a server URL from whoever holds a connect link, so it is off until the project enables
+it (:func:`enable`: a provider-app row with no settings); the connect page offers and accepts only enabled ones.
 """
 
 from __future__ import annotations
@@ -26,7 +30,18 @@ def oauth_providers() -> list[str]:
     return sorted(s.name for s in specs() if s.oauth is not None)
 
 
+def key_providers() -> list[str]:
+    """The providers linked with a form of keys, which a project enables for its connect page."""
+    return sorted(s.name for s in specs() if s.key_form is not None)
+
+
 def validate(provider: str, values: dict[str, Any]) -> dict[str, Any]:
+    if provider in key_providers():  # enabled, nothing to set
+        if values:
+            raise ValidationFailed("Invalid provider settings", errors=[
+                FieldError(key, f"is not a setting of {provider}, which is enabled with no settings")
+                for key in sorted(values)])
+        return {}
     errors = []
     if provider not in oauth_providers():
         errors.append(FieldError("provider", f"must be one of {oauth_providers()}"))
@@ -50,6 +65,18 @@ async def save(
     clean = validate(provider, values)
     await provider_apps.save(db, project_id=project_id, provider=provider,
                              sealed=sealer.seal(clean, bound_to=_bound(project_id, provider)))
+
+
+async def enable(db: Db, sealer: Sealer, *, project_id: uuid.UUID, provider: str) -> None:
+    """Offer a key-form provider (Tryton) on the project's connect page."""
+    if provider not in key_providers():
+        raise ValidationFailed("Invalid provider", errors=[FieldError("provider", f"must be one of {key_providers()}")])
+    await save(db, sealer, project_id=project_id, provider=provider, values={})
+
+
+async def enabled_key_providers(db: Db, *, project_id: uuid.UUID) -> list[str]:
+    """The key-form providers the project offers on its connect page."""
+    return [name for name in await configured(db, project_id=project_id) if name in key_providers()]
 
 
 async def load(db: Db, sealer: Sealer, *, project_id: uuid.UUID, provider: str) -> dict[str, Any] | None:

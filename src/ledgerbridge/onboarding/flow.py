@@ -5,8 +5,11 @@ PKCE verifier and the return URL sealed, so neither travels through the browser.
 in the same statement that checks it, so a replayed ``state`` (even a valid one) is refused. The flow is also bound
 to the browser that started it: starting sets a cookie only that browser holds (:class:`Started`), and a callback
 without it is refused before the flow is claimed — so a victim lured onto an attacker's callback URL links
-nothing, and the attacker cannot burn the victim's own flow. Token exchange and PKCE are authlib's; errors are
-answered with a :class:`FlowFailed` carrying a message meant for the user, never a token.
+nothing, and the attacker cannot burn the victim's own flow. The accounts linked are the ones the new token is
+confirmed to reach (QuickBooks: the callback's ``realmId`` read with the token; Xero: the token's own
+``/connections``), before anything is stored: a forged account id links and overwrites nothing. Token exchange
+and PKCE are authlib's; errors are answered with a :class:`FlowFailed` carrying a message meant for the user,
+never a token.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from authlib.integrations.httpx_client import AsyncOAuth2Client
 
 from ledgerbridge.connect import connect
 from ledgerbridge.connectors import spec, specs
-from ledgerbridge.connectors.provider_spec import Grant, GrantUnreadable, OAuth2, ProviderSpec
+from ledgerbridge.connectors.provider_spec import Grant, GrantRefused, GrantUnreadable, OAuth2, ProviderSpec
 from ledgerbridge.onboarding import app_credentials
 from ledgerbridge.onboarding.magic_links import MagicLink
 from ledgerbridge.onboarding.signing import Signer, TokenRejected
@@ -220,6 +223,9 @@ async def complete(runtime: Runtime, params: Mapping[str, str], cookies: Mapping
         await client.aclose()
     try:
         accounts = await oauth.granted_accounts(Grant(oauth, dict(token), params, runtime.http.client(provider)))
+    except GrantRefused as exc:  # the callback named an account the token cannot reach: store nothing
+        await _record_failure(runtime, project_id, provider, "account_not_granted")
+        raise FlowFailed("account_not_granted", str(exc), return_url=return_url, status=403) from None
     except GrantUnreadable as exc:
         raise FlowFailed("provider_error", str(exc), return_url=return_url, status=502) from None
     if not accounts:

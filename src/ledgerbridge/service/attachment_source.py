@@ -4,10 +4,12 @@ Panora's attachment passthrough fetched whatever URL a caller gave, so a caller 
 own network (cloud metadata at 169.254.169.254, an admin port on localhost, a ``file:`` path). Here:
 
 - ``data:<media type>;base64,<content>`` is always accepted: the caller sends the bytes themselves;
-- ``http(s)://`` only for hosts in ``Settings.attachment_url_hosts`` (empty by default, so none), and only when
-  every address the host resolves to is public, or inside ``Settings.attachment_private_networks``. The request
-  then goes to the address that was checked (the host travels in ``Host`` and TLS SNI), so a DNS answer that
-  changes between the check and the connection (rebinding) cannot redirect it; redirects are not followed;
+- ``http(s)://`` only for hosts in ``Settings.attachment_url_hosts`` (empty by default, so none), and only
+  through the egress policy (:mod:`ledgerbridge.egress`): every address the host resolves to must be public, or
+  allowed by ``Settings.egress_allow_networks`` or ``Settings.attachment_private_networks`` (for attachments
+  only). The request then goes to the address that was checked (the host travels in ``Host`` and TLS SNI), so a
+  DNS answer that changes between the check and the connection (rebinding) cannot redirect it; redirects are not
+  followed;
 - every other scheme is refused, and so is anything larger than ``Settings.attachment_max_bytes`` (the body is
   streamed and the download stopped at the limit).
 
@@ -17,26 +19,23 @@ for the connector; a dry run reads them too, so it reports what the real request
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
-import ipaddress
 import mimetypes
 import re
-import socket
 from typing import Any
 
 import httpx
 from pydantic import BaseModel
 
+from ledgerbridge import egress
 from ledgerbridge.errors import FieldError
 from ledgerbridge.settings import Settings
 from ledgerbridge.unified.attachment import SOURCE_SCHEMES, AttachmentInput, FileContent
 
 CLIENT_NAME = "attachment-source"  # the shared ProviderHttp client used for downloads
 _MEDIA_TYPE = re.compile(r"^[A-Za-z0-9][\w.+-]*/[A-Za-z0-9][\w.+-]*$")
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+_SCHEMES = ("http", "https")
 
 
 class SourceRefused(Exception):
@@ -77,7 +76,7 @@ async def load(url: str, *, file_name: str, settings: Settings, client: httpx.As
     scheme = url.partition(":")[0].lower()
     if scheme == "data":
         return decode_data_url(url, file_name=file_name, max_bytes=settings.attachment_max_bytes)
-    if scheme in _DEFAULT_PORTS:
+    if scheme in _SCHEMES:
         return await fetch(url, file_name=file_name, settings=settings, client=client)
     raise SourceRefused("must be a data: URL (base64) or an http(s) URL on an allowed host")
 
@@ -116,13 +115,14 @@ async def fetch(url: str, *, file_name: str, settings: Settings, client: httpx.A
     if host not in allowed:
         raise SourceRefused(f"host {host!r} is not one Ledgerbridge may fetch from (an operator allows hosts with "
                             "LEDGERBRIDGE_ATTACHMENT_URL_HOSTS); send the file as a data: URL instead")
-    address = await _checked_address(host, parsed.port or _DEFAULT_PORTS[parsed.scheme], settings)
-    extensions = {"sni_hostname": host} if parsed.scheme == "https" else {}
-    request = client.build_request(
-        "GET", parsed.copy_with(host=str(address)), extensions=extensions,
-        headers={"Host": host if parsed.port is None else f"{host}:{parsed.port}", "Accept": "*/*",
-                 "Accept-Encoding": "identity"},
-    )
+    policy = egress.EgressPolicy.from_settings(settings, extra=settings.attachment_private_networks)
+    try:
+        target = await policy.check(parsed)
+    except egress.EgressRefused as refused:
+        raise SourceRefused(f"{refused} (for attachments also LEDGERBRIDGE_ATTACHMENT_PRIVATE_NETWORKS)") from None
+    request = egress.pinned(client.build_request("GET", parsed, headers={"Accept": "*/*",
+                                                                         "Accept-Encoding": "identity"}),
+                            target.address)
     try:
         response = await client.send(request, stream=True, follow_redirects=False)
     except httpx.HTTPError as exc:
@@ -151,24 +151,6 @@ async def fetch(url: str, *, file_name: str, settings: Settings, client: httpx.A
     if not _MEDIA_TYPE.match(media_type) or media_type == "application/octet-stream":
         media_type = _guess(file_name)
     return _checked(b"".join(chunks), media_type, settings.attachment_max_bytes)
-
-
-async def _checked_address(host: str, port: int, settings: Settings) -> IPAddress:
-    """The address to connect to: every address ``host`` resolves to must be public or explicitly allowed."""
-    try:
-        infos: list[Any] = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
-        raise SourceRefused(f"host {host!r} could not be resolved ({exc})") from None
-    addresses = list(dict.fromkeys(ipaddress.ip_address(str(info[4][0]).partition("%")[0]) for info in infos))
-    if not addresses:
-        raise SourceRefused(f"host {host!r} could not be resolved")
-    networks = [ipaddress.ip_network(n.strip(), strict=False) for n in settings.attachment_private_networks]
-    for address in addresses:
-        mapped = getattr(address, "ipv4_mapped", None) or address  # ::ffff:127.0.0.1 is 127.0.0.1
-        if not mapped.is_global and not any(mapped in n for n in networks if n.version == mapped.version):
-            raise SourceRefused(f"host {host!r} resolves to {mapped}, a private, loopback or reserved address, "
-                                "which Ledgerbridge does not fetch from (LEDGERBRIDGE_ATTACHMENT_PRIVATE_NETWORKS)")
-    return addresses[0]
 
 
 def _checked(data: bytes, media_type: str, max_bytes: int) -> FileContent:

@@ -2,6 +2,10 @@
 
 Every page here is authorised by the signed link alone (see :mod:`ledgerbridge.onboarding.magic_links`), and
 nothing sealed is ever rendered: the provider's client id only appears in the redirect to the provider.
+
+A provider linked with a form of keys (Tryton) takes its server URL from whoever holds the link, so its form is
+offered, shown and accepted only where the project enabled that provider, and the URL must pass the egress policy
+(:mod:`ledgerbridge.egress`): an internal address is a 422 naming the field, and nothing is connected or sent.
 """
 
 from __future__ import annotations
@@ -15,10 +19,12 @@ from fastapi import APIRouter, BackgroundTasks, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from ledgerbridge import egress
 from ledgerbridge.api.deps import RuntimeDep
 from ledgerbridge.connect import connect
 from ledgerbridge.connectors import specs
 from ledgerbridge.connectors.provider_spec import KeyForm, ProviderSpec
+from ledgerbridge.errors import FieldError
 from ledgerbridge.onboarding import app_credentials, flow
 from ledgerbridge.onboarding.magic_links import MagicLink, open_link
 from ledgerbridge.onboarding.signing import TokenRejected
@@ -72,13 +78,13 @@ async def connect_page(request: Request, runtime: RuntimeDep, link: LinkParam) -
     if isinstance(opened, HTMLResponse):
         return opened
     async with runtime.engine.connect() as db:
-        oauth = await app_credentials.configured(db, project_id=opened.project_id)
+        configured = await app_credentials.configured(db, project_id=opened.project_id)
     query = urlencode({"link": link})
-    # OAuth providers the project has an app for, then every provider linked with a form of keys.
+    # OAuth providers the project has an app for, then the providers linked with a form of keys it enabled.
     providers = [{"name": s.name, "title": s.title, "href": f"/connect/{s.name}/start?{query}"}
-                 for s in specs() if s.oauth is not None and s.name in oauth]
+                 for s in specs() if s.oauth is not None and s.name in configured]
     providers += [{"name": s.name, "title": s.title, "href": f"/connect/{s.name}/credentials?{query}"}
-                  for s in specs() if s.key_form is not None]
+                  for s in specs() if s.key_form is not None and s.name in configured]
     return _page(request, "connect/choose.html", providers=providers, return_url=opened.return_url)
 
 
@@ -115,10 +121,27 @@ async def start(request: Request, runtime: RuntimeDep, provider: str, link: Link
     return response
 
 
-def _key_form(provider: str) -> tuple[ProviderSpec, KeyForm] | None:
-    """The provider's spec and its form, if it is registered and linked with a form of keys."""
+async def _key_form(runtime: Runtime, link: MagicLink, provider: str) -> tuple[ProviderSpec, KeyForm] | None:
+    """The provider's spec and its form, if it is linked with a form of keys and the link's project enabled it
+    (otherwise it answers exactly like a provider that does not exist)."""
     found = next((s for s in specs() if s.name == provider), None)
-    return None if found is None or found.key_form is None else (found, found.key_form)
+    if found is None or found.key_form is None:
+        return None
+    async with runtime.engine.connect() as db:
+        enabled = await app_credentials.enabled_key_providers(db, project_id=link.project_id)
+    return (found, found.key_form) if provider in enabled else None
+
+
+async def _egress_problems(runtime: Runtime, form: KeyForm, values: dict[str, str]) -> list[FieldError]:
+    """The form's URLs that the egress policy refuses (resolved now; the connector's requests are checked again)."""
+    policy = egress.EgressPolicy.from_settings(runtime.settings)
+    problems = []
+    for name in form.url_fields:
+        try:
+            await policy.check(values[name])
+        except egress.EgressRefused as refused:
+            problems.append(FieldError(name, str(refused)))
+    return problems
 
 
 def _form_page(request: Request, provider: ProviderSpec, form: KeyForm, link: str, *, values: dict[str, str],
@@ -132,7 +155,7 @@ async def credentials_form(request: Request, runtime: RuntimeDep, provider: str,
     opened = await _link_or_page(request, runtime, link)
     if isinstance(opened, HTMLResponse):
         return opened
-    found = _key_form(provider)
+    found = await _key_form(runtime, opened, provider)
     if found is None:
         return _result(request, ok=False, heading="Cannot connect", message="Unknown provider.", status=404)
     return _form_page(request, *found, link, values={}, errors=[])
@@ -147,13 +170,15 @@ async def credentials_submit(
     opened = await _link_or_page(request, runtime, link)
     if isinstance(opened, HTMLResponse):
         return opened
-    found = _key_form(provider)
+    found = await _key_form(runtime, opened, provider)
     if found is None:
         return _result(request, ok=False, heading="Cannot connect", message="Unknown provider.", status=404)
     provider_spec, form = found
     submitted = await request.form()
     values = {f: str(submitted.get(f) or "").strip() for f in form.fields}
     problems = form.problems(values)
+    if not problems:
+        problems = await _egress_problems(runtime, form, values)
     if problems:
         shown = {k: v for k, v in values.items() if k not in form.secret_fields}
         return _form_page(request, provider_spec, form, link, values=shown,

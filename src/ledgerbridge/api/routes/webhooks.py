@@ -3,7 +3,9 @@
 Differences from Panora, on purpose: the secret is shown once, when the endpoint is created (afterwards lists
 show a masked placeholder — it is stored sealed, never in clear); every subscribed endpoint gets each
 event, not only the first; scopes are checked against the event types that exist; signatures carry a
-timestamp (``t=…,v1=…``, see :mod:`ledgerbridge.webhooks.signing`).
+timestamp (``t=…,v1=…``, see :mod:`ledgerbridge.webhooks.signing`); an endpoint's URL must pass the egress policy
+(:mod:`ledgerbridge.egress`: no loopback, private, link-local or metadata address unless the operator allows it),
+when it is registered and again at every delivery.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ from typing import Annotated, Any
 import httpx
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
-from ledgerbridge import wire
+from ledgerbridge import egress, wire
 from ledgerbridge.api.body import json_body
 from ledgerbridge.api.deps import ProjectDep, RuntimeDep
-from ledgerbridge.errors import BadRequest, NotFound
+from ledgerbridge.errors import BadRequest, FieldError, NotFound, ValidationFailed
 from ledgerbridge.service.validation import parse
+from ledgerbridge.settings import Settings
 from ledgerbridge.store import webhooks as store
 from ledgerbridge.webhooks import signing
 from ledgerbridge.webhooks.catalog import EVENT_TYPES, known_pattern
@@ -32,13 +35,15 @@ JSON = "application/json"
 
 
 class WebhookDto(BaseModel):
-    url: str = Field(min_length=1, max_length=2000, description="Where events are POSTed (http or https).")
+    url: str = Field(min_length=1, max_length=2000, description="Where events are POSTed (http or https), at a "
+                     "public address: loopback, private, link-local and metadata addresses are refused (422) unless "
+                     "the operator allows them (LEDGERBRIDGE_EGRESS_ALLOW_NETWORKS).")
     description: str | None = Field(default=None, max_length=500)
     scope: list[str] = Field(min_length=1, description=f"Event types or globs of them: {', '.join(EVENT_TYPES)}")
 
     @field_validator("url")
     @classmethod
-    def _url(cls, value: str) -> str:
+    def _url(cls, value: str, info: ValidationInfo) -> str:
         try:
             url = httpx.URL(value)
         except httpx.InvalidURL as exc:
@@ -47,6 +52,14 @@ class WebhookDto(BaseModel):
             raise ValueError("must be an absolute http:// or https:// URL")
         if url.userinfo:
             raise ValueError("must not carry credentials; use the signature to authenticate Ledgerbridge")
+        # What can be told without DNS (an address in any spelling, localhost), wherever this model validates:
+        # the API, the dashboard's form, the CLI. The policy is the caller's (validation context) or else the
+        # process's settings, from the environment like every server's and the CLI's.
+        policy = (info.context or {}).get("egress") or egress.EgressPolicy.from_settings(Settings())
+        try:
+            policy.check_static(url)
+        except egress.EgressRefused as refused:
+            raise ValueError(str(refused)) from None
         return value
 
     @field_validator("scope")
@@ -74,6 +87,20 @@ class SignatureVerificationDto(BaseModel):
     signature: str = Field(min_length=1, description="The Ledgerbridge-Signature header received.")
     secret: str = Field(min_length=1)
 
+
+
+async def check_url(settings: Settings, url: str) -> None:
+    """The full egress check of a webhook URL when it is registered (its name resolved): 422 naming ``url``.
+
+    A name that does not resolve yet is accepted (a receiver may be registered before its DNS is set up): every
+    delivery checks again, and a refused or unresolvable name is never sent anything.
+    """
+    try:
+        await egress.EgressPolicy.from_settings(settings).check(url)
+    except egress.Unresolvable:
+        return
+    except egress.EgressRefused as refused:
+        raise ValidationFailed("The request has invalid fields", errors=[FieldError("url", str(refused))]) from None
 
 
 def _render(endpoint: store.Endpoint, *, secret: str | None = None) -> dict[str, Any]:
@@ -111,6 +138,7 @@ async def list_webhooks(runtime: RuntimeDep, project: ProjectDep) -> Response:
 @router.post("/webhooks", operation_id="createWebhookPublic", summary="Create webhook", status_code=201)
 async def create_webhook(runtime: RuntimeDep, project: ProjectDep, body: WebhookDto) -> Response:
     """Returns the signing ``secret`` — the only time it is shown."""
+    await check_url(runtime.settings, body.url)
     secret = signing.new_secret()
     async with runtime.engine.begin() as db:
         endpoint = await store.create_endpoint(

@@ -89,7 +89,9 @@ SPEC = ProviderSpec(
         api_base="https://quickbooks.api.intuit.com/v3",
         scope="com.intuit.quickbooks.accounting",
         pkce=False,  # Intuit does not document PKCE for confidential clients
-        granted_accounts=account_from_callback("realmId"),  # one realm per grant, named in the callback
+        # one realm per grant, named in the callback; confirmed by reading its company info with the new token
+        granted_accounts=account_from_callback("realmId", probe=lambda realm: f"company/{realm}/companyinfo/{realm}",
+                                               title="QuickBooks"),
         revoke_json=True,
     ),
     account_key="realm_id",

@@ -57,7 +57,7 @@ SPEC = ProviderSpec(
     title="Tryton",
     connector="ledgerbridge.connectors.tryton:TrytonConnector",
     auth=KeyForm(fields=("url", "database", "username", "password"), url_fields=("url",),
-                 secret_fields=("password",)),
+                 name_fields=("database",), secret_fields=("password",)),
     account_key="database",
     passthrough=Passthrough(auth=session_auth),
     sandbox=Sandbox(demo=_demo, slow=True),  # a real server: building its book takes minutes the first time
