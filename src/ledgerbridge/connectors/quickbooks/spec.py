@@ -15,6 +15,7 @@ from ledgerbridge.connectors.provider_spec import (
     account_from_callback,
     bearer,
 )
+from ledgerbridge.connectors.quickbooks.notifications import NOTIFICATIONS
 
 DEMO_REALM = "9130355377201453"
 DEMO_COMPANY = "Ledgerbridge Demo Co"
@@ -95,4 +96,5 @@ SPEC = ProviderSpec(
     account_key="realm_id",
     passthrough=Passthrough(auth=bearer()),
     sandbox=Sandbox(demo=_demo, app=_app, credentials=sandbox_credentials, endpoints=sandbox_endpoints),
+    notifications=NOTIFICATIONS,
 )

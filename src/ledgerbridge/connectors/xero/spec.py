@@ -20,6 +20,7 @@ from ledgerbridge.connectors.provider_spec import (
     Sandbox,
     bearer,
 )
+from ledgerbridge.connectors.xero.notifications import NOTIFICATIONS
 
 DEMO_ORGANISATION = "Ledgerbridge Demo Ltd"
 DEMO_CLIENT = ("ledgerbridge-demo", "demo-secret-not-for-production")
@@ -127,4 +128,5 @@ SPEC = ProviderSpec(
     account_key="tenant_id",
     passthrough=Passthrough(auth=bearer(_tenant_header), reserved_headers=frozenset({TENANT_HEADER})),
     sandbox=Sandbox(demo=_demo, app=_app, credentials=sandbox_credentials, endpoints=sandbox_endpoints),
+    notifications=NOTIFICATIONS,
 )
