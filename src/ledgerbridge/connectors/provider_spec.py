@@ -164,6 +164,9 @@ class DemoSandbox:
     #: hosted connect page; registers the callback with the sandbox
     oauth_app: Callable[[str, str], dict[str, Any]] | None = None
     stop: Callable[[], None] = _nothing
+    #: our notification receiver's URL → the key to verify with: the sandbox starts sending change notifications
+    #: there, signed with that key, as the provider would to the URL configured for the app
+    notifications: Callable[[str], str] | None = None
 
 
 @dataclass(frozen=True)

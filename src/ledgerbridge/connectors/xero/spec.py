@@ -102,11 +102,16 @@ def _demo(data_dir: Path, time_scale: float) -> DemoSandbox:
         sandbox.register_client(*DEMO_CLIENT, redirect_uris=[callback])
         return {"client_id": DEMO_CLIENT[0], "client_secret": DEMO_CLIENT[1], **sandbox_endpoints(url)}
 
+    from ledgerbridge.sandbox.xero.webhooks import demo as demo_notifications
+
+    notifications, stop_notifications = demo_notifications(sandbox, tenant)
     return DemoSandbox(
         account_id=tenant,
         credentials=lambda url: sandbox_credentials(sandbox, tenant, url) | scaled,
         app=create_app(sandbox),
         oauth_app=oauth_app,
+        notifications=notifications,
+        stop=stop_notifications,
     )
 
 
