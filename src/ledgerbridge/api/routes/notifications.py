@@ -79,7 +79,7 @@ async def _fetch_after_answer(runtime: Runtime, connection: tenancy.Connection, 
 
 
 @router.post("/notifications/{provider}/{project_id}", operation_id="receiveProviderNotification",
-             summary="A provider's change notification (its webhook)", include_in_schema=True)
+             summary="A provider's change notification (its webhook)")
 async def receive(provider: str, project_id: str, request: Request, runtime: RuntimeDep,
                   background: BackgroundTasks) -> Response:
     spec = _notifications(provider)
