@@ -19,6 +19,7 @@ from ledgerbridge.connectors.quickbooks import notifications as qbo_notification
 from ledgerbridge.connectors.xero import notifications as xero_notifications
 from ledgerbridge.ids import record_id
 from ledgerbridge.runtime import Runtime
+from ledgerbridge.sandbox.quickbooks.query import parse as qbo_query
 from ledgerbridge.sandbox.xero.dates import ms_date
 from ledgerbridge.sandbox.xero.unitofwork import UnitOfWork
 from ledgerbridge.store import events, records
@@ -107,8 +108,7 @@ async def post_qbo(api: httpx.AsyncClient, path: str, body: bytes, key: str = VE
 
 
 def first_invoice(harness: QuickBooksHarness) -> dict[str, Any]:
-    rows = harness.sandbox.run_query(harness.realm, __import__(
-        "ledgerbridge.sandbox.quickbooks.query", fromlist=["parse"]).parse("select * from Invoice"))["Invoice"]
+    rows = harness.sandbox.run_query(harness.realm, qbo_query("select * from Invoice"))["Invoice"]
     return next(r for r in rows if not r.get("LinkedTxn"))
 
 
