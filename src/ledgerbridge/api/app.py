@@ -14,6 +14,7 @@ from starlette.types import ASGIApp
 from ledgerbridge import jobs, metrics
 from ledgerbridge.api import errors
 from ledgerbridge.api.routes import capabilities, connect, core, dashboard, health, sync, unified, webhooks
+from ledgerbridge.api.routes.notifications import router as notifications_router
 from ledgerbridge.runtime import Runtime
 
 DESCRIPTION = """A unified accounting API with Panora's wire format.
@@ -92,6 +93,7 @@ def create_app(runtime: Runtime, *, mounts: Mapping[str, ASGIApp] | None = None)
     metrics.install(app)
     app.include_router(health.router)
     app.include_router(capabilities.router)
+    app.include_router(notifications_router)
     app.include_router(unified.build_router())
     for module in (core, sync, webhooks, connect, dashboard):
         app.include_router(module.router)

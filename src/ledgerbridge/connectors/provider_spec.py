@@ -211,6 +211,9 @@ class DemoSandbox:
     #: hosted connect page; registers the callback with the sandbox
     oauth_app: Callable[[str, str], dict[str, Any]] | None = None
     stop: Callable[[], None] = _nothing
+    #: our notification receiver's URL → the key to verify with: the sandbox starts sending change notifications
+    #: there, signed with that key, as the provider would to the URL configured for the app
+    notifications: Callable[[str], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -244,6 +247,34 @@ class Extra:
         return all(importlib.util.find_spec(module) is not None for module in self.modules)
 
 
+# --- change notifications (webhooks from the provider) ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One change a provider notified: which record of which account, to fetch again."""
+
+    account_id: str  # the realm, tenant… (a connection's ``account_id``)
+    objects: tuple[str, ...]  # unified objects the record may be (a Xero credit note: credit_note or vendor_credit)
+    remote_key: str
+    #: unique per change, the same when the provider sends it again (deduplication)
+    dedupe_key: str
+
+
+@dataclass(frozen=True)
+class Notifications:
+    """How a provider pushes change notifications: the header carrying the signature, how it is checked with
+    the app's key (verifier token, webhook key…), and how a verified body becomes :class:`Notice` s."""
+
+    signature_header: str
+    #: (raw body, signature header value, key) → whether the signature is the provider's
+    verify: Callable[[bytes, str, str], bool]
+    #: raw body → notices (ValueError when unreadable); an empty list for a handshake
+    parse: Callable[[bytes], list[Notice]]
+    #: what the provider calls the key, for people
+    key_name: str = "key"
+
+
 # --- the spec -------------------------------------------------------------------------------------------------
 
 
@@ -259,6 +290,7 @@ class ProviderSpec:
     passthrough: Passthrough
     sandbox: Sandbox | None = None
     extra: Extra | None = None
+    notifications: Notifications | None = None
 
     def connector_class(self) -> type[Connector]:
         module_name, _, class_name = self.connector.partition(":")

@@ -1,25 +1,67 @@
-"""What ``GET /sync/status`` reports: per connection and object, the last outcome and any pass in progress."""
+"""What ``GET /sync/status`` reports: per connection and object, the last outcome and any pass in progress; per
+connection its provider notifications and its lag.
+
+``lag_seconds`` is how far behind the provider the store may be: the time since it was last known in step — the
+last completed sync, or a later notification whose fetch was applied — or, while a received notification still
+waits for its fetch, since that one arrived. Also a Prometheus gauge, ``ledgerbridge_connection_lag_seconds``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
+from prometheus_client import Gauge
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from ledgerbridge.store import passes
+from ledgerbridge.store import notification_receipts, passes
+
+LAG = Gauge(
+    "ledgerbridge_connection_lag_seconds",
+    "How far behind its provider a connection's store may be (since last in step), as of the last status read",
+    ["connection_id", "provider"],
+)
+
+
+def _in_step_at(
+    last_sync_at: dt.datetime | None, receipts: notification_receipts.Receipts | None
+) -> dt.datetime | None:
+    at = last_sync_at
+    if receipts is not None and receipts.last_notified_at is not None and last_sync_at is not None:
+        at = max(last_sync_at, receipts.last_notified_at)
+    if receipts is not None and receipts.oldest_pending_at is not None and at is not None:
+        at = min(at, receipts.oldest_pending_at)
+    return at
+
+
+def _connection_entry(row: Any, notified: notification_receipts.Receipts | None, now: dt.datetime) -> dict[str, Any]:
+    in_step_at = _in_step_at(row.last_sync_at, notified)
+    lag = None if in_step_at is None else max(0.0, (now - in_step_at).total_seconds())
+    if lag is not None:
+        LAG.labels(row.id, row.provider).set(lag)
+    return {
+        "connection_id": row.id, "provider": row.provider,
+        "last_sync_at": row.last_sync_at.isoformat() if row.last_sync_at else None, "objects": {},
+        "lag_seconds": None if lag is None else round(lag, 3),
+        "notifications": None if notified is None else {
+            "last_received_at": notified.last_notified_at.isoformat() if notified.last_notified_at else None,
+            "pending": notified.pending, "applied_last_24h": notified.applied,
+        },
+    }
 
 
 async def project_status(
     db: AsyncConnection, *, project_id: uuid.UUID, connection_id: uuid.UUID | None = None
 ) -> list[dict[str, Any]]:
-    """One entry per connection of the project (or just ``connection_id``), with its objects, in one query."""
+    """One entry per connection of the project (or just ``connection_id``), with its objects and lag, in two queries."""
     out: dict[str, dict[str, Any]] = {}
+    receipts = await notification_receipts.of_connections(db, project_id=project_id)
+    now = dt.datetime.now(dt.UTC)
     for row in await passes.status(db, project_id=project_id, connection_id=connection_id):
-        entry = out.setdefault(row.id, {
-            "connection_id": row.id, "provider": row.provider,
-            "last_sync_at": row.last_sync_at.isoformat() if row.last_sync_at else None, "objects": {},
-        })
+        entry = out.get(row.id)
+        if entry is None:
+            entry = out[row.id] = _connection_entry(row, receipts.get(row.id), now)
         if row.object_type is None:
             continue
         running = row.started_at is not None

@@ -200,16 +200,16 @@ async def rotate_secret(id: str, runtime: RuntimeDep, project: ProjectDep,
 async def verify_event(request: Request, _project: ProjectDep) -> Response:
     """Answers the payload when ``signature`` matches it under ``secret`` (and is under 5 minutes old), else 400.
 
-    Pass the raw body text as ``payload`` when you have it; a parsed object is re-encoded compactly in its
-    key order, which reproduces what Ledgerbridge sent.
+    ``payload`` is the raw body text, or the parsed object as Panora's clients pass it — parsed and re-encoded by
+    any JSON library (JavaScript's, Python's…): it is checked against the ``c1`` signature over the canonical
+    form, which such a round trip does not change (see :mod:`ledgerbridge.webhooks.signing`).
     """
     body = parse(SignatureVerificationDto, await json_body(request))
-    raw = body.payload if isinstance(body.payload, str) else wire.dumps(body.payload)
     try:
-        signing.verify(raw, body.signature, body.secret)
+        signing.verify_event(body.payload, body.signature, body.secret)
     except signing.InvalidSignature as exc:
         raise BadRequest(f"Invalid signature: {exc}") from None
-    payload = wire.loads(raw) if isinstance(body.payload, str) else body.payload
+    payload = wire.loads(body.payload) if isinstance(body.payload, str) else body.payload
     return _json(payload, 201)
 
 

@@ -15,6 +15,7 @@ from ledgerbridge.connectors.provider_spec import (
     account_from_callback,
     bearer,
 )
+from ledgerbridge.connectors.quickbooks.notifications import NOTIFICATIONS
 
 DEMO_REALM = "9130355377201453"
 DEMO_COMPANY = "Ledgerbridge Demo Co"
@@ -70,11 +71,16 @@ def _demo(data_dir: Path, time_scale: float) -> DemoSandbox:
         sandbox.register_client(*DEMO_CLIENT, redirect_uris=[callback])
         return {"client_id": DEMO_CLIENT[0], "client_secret": DEMO_CLIENT[1], **sandbox_endpoints(url)}
 
+    from ledgerbridge.sandbox.quickbooks.webhooks import demo as demo_notifications
+
+    notifications, stop_notifications = demo_notifications(sandbox, DEMO_REALM)
     return DemoSandbox(
         account_id=DEMO_REALM,
         credentials=lambda url: sandbox_credentials(sandbox, DEMO_REALM, url) | scaled,
         app=create_app(sandbox),
         oauth_app=oauth_app,
+        notifications=notifications,
+        stop=stop_notifications,
     )
 
 
@@ -97,4 +103,5 @@ SPEC = ProviderSpec(
     account_key="realm_id",
     passthrough=Passthrough(auth=bearer()),
     sandbox=Sandbox(demo=_demo, app=_app, credentials=sandbox_credentials, endpoints=sandbox_endpoints),
+    notifications=NOTIFICATIONS,
 )

@@ -20,6 +20,7 @@ from ledgerbridge.connectors.provider_spec import (
     Sandbox,
     bearer,
 )
+from ledgerbridge.connectors.xero.notifications import NOTIFICATIONS
 
 DEMO_ORGANISATION = "Ledgerbridge Demo Ltd"
 DEMO_CLIENT = ("ledgerbridge-demo", "demo-secret-not-for-production")
@@ -101,11 +102,16 @@ def _demo(data_dir: Path, time_scale: float) -> DemoSandbox:
         sandbox.register_client(*DEMO_CLIENT, redirect_uris=[callback])
         return {"client_id": DEMO_CLIENT[0], "client_secret": DEMO_CLIENT[1], **sandbox_endpoints(url)}
 
+    from ledgerbridge.sandbox.xero.webhooks import demo as demo_notifications
+
+    notifications, stop_notifications = demo_notifications(sandbox, tenant)
     return DemoSandbox(
         account_id=tenant,
         credentials=lambda url: sandbox_credentials(sandbox, tenant, url) | scaled,
         app=create_app(sandbox),
         oauth_app=oauth_app,
+        notifications=notifications,
+        stop=stop_notifications,
     )
 
 
@@ -127,4 +133,5 @@ SPEC = ProviderSpec(
     account_key="tenant_id",
     passthrough=Passthrough(auth=bearer(_tenant_header), reserved_headers=frozenset({TENANT_HEADER})),
     sandbox=Sandbox(demo=_demo, app=_app, credentials=sandbox_credentials, endpoints=sandbox_endpoints),
+    notifications=NOTIFICATIONS,
 )

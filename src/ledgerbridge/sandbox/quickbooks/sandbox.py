@@ -5,6 +5,7 @@ from __future__ import annotations
 import pathlib
 import secrets
 import time
+from collections.abc import Callable
 from typing import Any
 
 from ..faults import FaultPlan
@@ -34,6 +35,8 @@ class QuickBooksSandbox:
         self.faults = FaultPlan()
         self.limiter = RateLimiter(rate_per_minute, max_concurrent, time_scale)
         self.clock = time.time  # replaceable in tests (token expiry)
+        #: (realm, entity, id, operation) on every change; set by webhooks.QuickBooksWebhooks
+        self.on_change: Callable[[str, str, str, str], None] | None = None
 
     # ------------------------------------------------------------------ realms
     def create_realm(self, realm_id: str | None = None, *, company_name: str = "Sandbox Company US",
@@ -162,6 +165,9 @@ class QuickBooksSandbox:
         key = doc.get(spec.key_field) if spec and spec.key_field else None
         self.store.put(realm, entity, doc["Id"], doc, key=str(key) if key is not None else None,
                        created=created, updated=updated, deleted=deleted)
+        if self.on_change is not None:
+            operation = "Delete" if deleted else "Create" if created == updated else "Update"
+            self.on_change(realm, entity, str(doc["Id"]), operation)
 
     def _context(self, realm: str, existing: Doc | None, allow_dup: bool = False) -> Context:
         def key_taken(entity: str, key: str, exclude: str | None) -> bool:

@@ -12,7 +12,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -68,6 +68,8 @@ class Store:
         row = self.db.execute("SELECT COALESCE(MAX(seq), 0), COALESCE(MAX(updated_ms), 0) FROM objects").fetchone()
         self._seq, self._last_ms = int(row[0]), int(row[1])
         self.clock_offset = 0.0  # tests advance time (token expiry, rate windows) without sleeping
+        #: (tenant, collection, id, created) after each put; set by webhooks.XeroWebhooks
+        self.on_put: Callable[[str, str, str, bool], None] | None = None
 
     # -- time -----------------------------------------------------------------------------------
     def now(self) -> float:
@@ -112,10 +114,15 @@ class Store:
             status: str | None = None, type_: str | None = None, contact: str | None = None,
             updated_ms: int) -> None:
         with self.lock:
+            created = self.on_put is not None and self.db.execute(
+                "SELECT 1 FROM objects WHERE tenant=? AND coll=? AND id=?", (tenant, coll, obj_id.lower())
+            ).fetchone() is None
             self.db.execute(
                 "INSERT OR REPLACE INTO objects VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (tenant, coll, obj_id.lower(), key.lower() if key else None, status, type_,
                  contact.lower() if contact else None, updated_ms, self.next_seq(), dumps(data)))
+        if self.on_put is not None:
+            self.on_put(tenant, coll, obj_id.lower(), created)
 
     def delete(self, tenant: str, coll: str, obj_id: str) -> None:
         with self.lock:
