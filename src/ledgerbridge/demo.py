@@ -32,7 +32,7 @@ from ledgerbridge.connectors.provider_spec import DemoSandbox, ProviderSpec
 from ledgerbridge.onboarding import app_credentials, magic_link, operators
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.settings import Settings
-from ledgerbridge.store import records, tenancy
+from ledgerbridge.store import provider_apps, records, tenancy
 from ledgerbridge.store.db import upgrade
 from ledgerbridge.sync.engine import sync_connection
 
@@ -226,6 +226,11 @@ async def _onboarding(runtime: Runtime, state: DemoState, providers: list[DemoPr
                                            values=values)
             elif provider.spec.key_form is not None:  # its form is offered on the demo project's connect page
                 await app_credentials.enable(db, runtime.sealer, project_id=project_id, provider=provider.name)
+            if provider.sandbox.notifications is not None:  # the sandbox tells us of changes, as the provider would
+                receiver = f"{state.base_url}/notifications/{provider.name}/{project_id}"
+                await provider_apps.save_notification_key(db, runtime.sealer, project_id=project_id,
+                                                          provider=provider.name,
+                                                          key=provider.sandbox.notifications(receiver))
         board = saved.get("dashboard")
         if board is None or await operators.operator_id_for(db, board["username"]) is None:
             board = {"username": "demo", "password": secrets.token_urlsafe(12)}
