@@ -17,17 +17,22 @@ from ledgerbridge.connectors.xero.dates import modified_since, ms_date, read_dat
 from ledgerbridge.connectors.xero.mapping import (
     account,
     contact,
+    contact_details,
     credit_note,
+    expense,
     invoice,
     item,
     journal_entry,
     payment,
+    purchase_order,
     tax_rate,
     tracking_category,
 )
 from ledgerbridge.connectors.xero.mapping.common import Lookup
 from ledgerbridge.unified.contact import ContactInput
+from ledgerbridge.unified.expense import ExpenseInput
 from ledgerbridge.unified.invoice import InvoiceInput, InvoiceStatus, InvoiceType
+from ledgerbridge.unified.purchase_order import PurchaseOrderInput
 
 RECORDED = Path("/work/shared/reference/recorded/xero")
 CONNECTION = uuid.UUID("00000000-0000-0000-0000-00000000c0de")
@@ -246,6 +251,53 @@ def test_contact_both_ways() -> None:
     assert contact.to_remote(body) == {"Name": "Acme", "EmailAddress": "ap@acme.example", "TaxNumber": "T1",
                                        "ContactStatus": "ACTIVE", "DefaultCurrency": "EUR"}
     assert [w.field for w in contact.write_warnings(body)] == ["is_customer"]
+
+
+def test_addresses_and_phones_are_records_keyed_by_contact_and_type() -> None:
+    remote = {
+        "ContactID": "C67E563C-17EE-40DD-AD95-4F8C143BF740", "UpdatedDateUTC": "/Date(1776297600000+0000)/",
+        "Addresses": [{"AddressType": "POBOX"},  # Xero's empty placeholder
+                      {"AddressType": "STREET", "AddressLine1": "1 Quay St", "City": "Auckland", "Region": "AKL",
+                       "PostalCode": "1010", "Country": "NZ"}],
+        "Phones": [{"PhoneType": "FAX"}, {"PhoneType": "", "PhoneNumber": "555"},
+                   {"PhoneType": "DEFAULT", "PhoneNumber": "1234567", "PhoneAreaCode": "09", "PhoneCountryCode": "64"}],
+    }
+    contact_key = "c67e563c-17ee-40dd-ad95-4f8c143bf740"
+    [street] = contact_details.addresses_to_unified(remote, CTX)
+    assert (street.object, street.remote_key, street.remote_updated_at) == (
+        "address", f"{contact_key}#STREET", utc(2026, 4, 16))
+    assert (street.data.type, street.data.street_1, street.data.city, street.data.state, street.data.zip) == (
+        "STREET", "1 Quay St", "Auckland", "AKL", "1010")
+    assert street.data.contact_id == CTX.ref("contact", contact_key)
+    [phone] = contact_details.phones_to_unified(remote, CTX)
+    assert (phone.object, phone.remote_key, phone.data.number, phone.data.type) == (
+        "phone_number", f"{contact_key}#DEFAULT", "64 09 1234567", "PRIMARY")
+    assert contact_details.contact_of(phone.remote_key) == contact_key
+
+
+def test_expense_and_purchase_order_lines_carry_codes_and_the_documents_tracking() -> None:
+    refs, ids = _refs()
+    lookup = Lookup.build(items=[{"Code": "Train-MS", "ItemID": ITEM_ID}])
+    tracking = [{"TrackingCategoryID": CAT, "TrackingOptionID": OPT, "Name": "Region", "Option": "North"}]
+    spend = ExpenseInput.model_validate({
+        "account_id": ids["account"], "contact_id": ids["contact"], "memo": "taxi", "currency": "NZD",
+        "tracking_categories": [ids["north"]],
+        "line_items": [{"net_amount": "12.50", "description": "Ride", "account_id": ids["account"],
+                        "tax_rate_id": ids["tax"]}],
+    })
+    assert expense.to_remote(spend, refs, lookup)["LineItems"] == [
+        {"Quantity": 1, "UnitAmount": Decimal("12.50"), "Description": "Ride", "AccountCode": "200",
+         "TaxType": "OUTPUT2", "Tracking": tracking}]
+    order = PurchaseOrderInput.model_validate({
+        "vendor": ids["contact"], "tracking_categories": [ids["north"]],
+        "line_items": [{"unit_price": "10", "quantity": "3", "item_id": ids["item"]},
+                       {"unit_price": "4"}, {"total_line_amount": "7.25", "description": "Freight"}],
+    })
+    assert purchase_order.to_remote(order, refs, lookup)["LineItems"] == [
+        {"UnitAmount": Decimal(10), "Quantity": Decimal(3), "ItemCode": "Train-MS", "Tracking": tracking},
+        {"UnitAmount": Decimal(4), "Quantity": 1, "Tracking": tracking},
+        {"UnitAmount": Decimal("7.25"), "Quantity": 1, "Description": "Freight", "Tracking": tracking},
+    ]
 
 
 def test_accounts_classification_and_status() -> None:

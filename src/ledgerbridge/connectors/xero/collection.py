@@ -1,4 +1,4 @@
-"""A Xero collection behind a unified object, and how it is read.
+"""The Xero collection behind each unified object, and how it is read (by :class:`~.reader.Reader`).
 
     invoice           → Invoices            paged, If-Modified-Since, unitdp=4, ?IDs=
     contact           → Contacts            paged, If-Modified-Since, includeArchived, ?IDs=
@@ -22,14 +22,7 @@ Attachments are read document by document (:mod:`.objects.attachment`); reports 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
-
-from ledgerbridge.connectors.base import RemoteRecord
-
-# Maps a page of a collection's records (may read settings first: the connector is passed in).
-RowsMapper = Callable[[Any, list[dict[str, Any]]], Awaitable[list[RemoteRecord]]]
 
 
 @dataclass(frozen=True)
@@ -62,11 +55,3 @@ CUSTOMER_CREDITS = Collection("CreditNotes", paged=True, params={"unitdp": "4"},
 SUPPLIER_CREDITS = Collection("CreditNotes", paged=True, params={"unitdp": "4"}, where='Type=="ACCPAYCREDIT"')
 SPEND_TRANSACTIONS = Collection("BankTransactions", paged=True, params={"unitdp": "4"}, where='Type=="SPEND"')
 
-
-def first(records: list[RemoteRecord], remote_key: str | None = None) -> RemoteRecord | None:
-    """The record read by id: the first one, or the one with ``remote_key`` when a Xero record yields several
-    (a tracking category and its options, a contact's addresses) or the read returned the whole collection."""
-    if remote_key is None:
-        return records[0] if records else None
-    wanted = remote_key.lower()
-    return next((r for r in records if r.remote_key == wanted), None)

@@ -1,29 +1,20 @@
 """The Xero connector: the objects it serves, each declared in :mod:`.objects`, run by the connector template.
 
 :mod:`.client` talks HTTP (tenant header, idempotency, paging, pacing), :mod:`.errors` classifies Xero's answers,
-:mod:`.collection` says which Xero collection backs an object and how it is read, :mod:`.mapping` turns Xero
-records into unified ones and back without I/O. What is left here is what several declarations share: reading a
-collection, the codes Xero uses in place of ids (learnt from its settings lists, once per connector) and the
-bank account a payment goes into.
+:mod:`.collection` says which Xero collection backs an object, :mod:`.reader` reads it, :mod:`.mapping` turns
+Xero records into unified ones and back without I/O. What is left here is what several declarations share: the
+codes Xero uses in place of ids (learnt from its settings lists, once per connector) and the bank account a
+payment goes into.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
-from ledgerbridge.connectors.base import (
-    ConnectionContext,
-    Connector,
-    Refs,
-    RemoteRecord,
-    declarations,
-    reject,
-)
+from ledgerbridge.connectors.base import ConnectionContext, Connector, Refs, declarations, reject
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.connectors.xero.client import PAGE_SIZE, XeroClient
-from ledgerbridge.connectors.xero.collection import Collection, RowsMapper
 from ledgerbridge.connectors.xero.errors import PROVIDER, is_not_found
 from ledgerbridge.connectors.xero.mapping.common import Lookup, text
 from ledgerbridge.connectors.xero.objects import (
@@ -48,9 +39,6 @@ from ledgerbridge.connectors.xero.objects import (
     vendor_credit,
 )
 from ledgerbridge.errors import FieldError, ProviderDetail, ProviderRejected
-
-# ``?IDs=`` takes GUIDs of 36 characters: 50 keep the URL under 2,000 characters.
-BY_IDS_CHUNK = 50
 
 
 class XeroConnector(Connector):
@@ -89,50 +77,6 @@ class XeroConnector(Connector):
         stamp = (remote_data or {}).get("UpdatedDateUTC")
         return None if stamp is None else str(stamp)
 
-    # --- reading a collection ------------------------------------------------------------------------------
-
-    async def rows(self, collection: Collection, since: dt.datetime | None) -> AsyncIterator[list[dict[str, Any]]]:
-        """The collection's records changed since ``since`` (all when None; Xero ignores it where the spec has
-        no If-Modified-Since), one page at a time."""
-        when = since if collection.modified_since else None
-        if collection.paged:
-            async for rows in self.client.pages(collection.name, since=when, page_size=self.page_size,
-                                                params=collection.list_params):
-                yield rows
-            return
-        rows = await self.client.get(collection.name, since=when, params=collection.list_params or None,
-                                     envelope=collection.envelope)
-        if rows:
-            yield rows
-
-    async def read(self, collection: Collection, remote_id: str | None) -> list[dict[str, Any]] | None:
-        """``GET /{collection}/{id}`` (the whole collection when ``remote_id`` is None); None when Xero has no
-        such record."""
-        try:
-            return await self.client.get(collection.name, remote_id, params=collection.params or None,
-                                         envelope=collection.envelope)
-        except ProviderRejected as exc:
-            if is_not_found(exc):
-                return None
-            raise
-
-    async def records_by_ids(self, collection: Collection, remote_keys: Sequence[str],
-                             map_rows: RowsMapper) -> dict[str, RemoteRecord]:
-        """Records 50 at a time with ``?IDs=`` (Xero's OpenAPI has it on getInvoices and getContacts);
-        ``page=1`` because Xero leaves invoice lines out of unpaged lists."""
-        wanted = {key.lower(): key for key in remote_keys}
-        found: dict[str, RemoteRecord] = {}
-        keys = sorted(wanted)
-        for start in range(0, len(keys), BY_IDS_CHUNK):
-            chunk = keys[start : start + BY_IDS_CHUNK]
-            params = {**collection.params, "IDs": ",".join(chunk), "page": "1", "pageSize": str(len(chunk))}
-            rows = await self.client.get(collection.name, params=params)
-            for record in await map_rows(self, rows) if rows else []:
-                key = wanted.get(record.remote_key.lower())
-                if key is not None:
-                    found[key] = record
-        return found
-
     # --- codes in place of ids -----------------------------------------------------------------------------
 
     async def learn(self, collections: Iterable[str]) -> Lookup:
@@ -149,6 +93,12 @@ class XeroConnector(Connector):
                 self.lookup.options.update(Lookup.build(categories=rows).options)
             self._learnt.add(collection)
         return self.lookup
+
+    async def learn_line_codes(self, lines: Iterable[Any], refs: Refs) -> Lookup:
+        """What a document's lines are written with (expenses, purchase orders): account and item codes."""
+        lookup = await self.learn({"Accounts"})
+        await self.learn_item_codes(lines, refs)
+        return lookup
 
     async def learn_item_codes(self, lines: Iterable[Any], refs: Refs) -> None:
         """Xero lines name items by Code; our item remote key is the ItemID. Read the codes not known yet."""

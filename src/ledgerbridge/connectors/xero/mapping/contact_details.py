@@ -7,7 +7,11 @@ placeholders (``{"PhoneType": "FAX"}`` with no number) for every type; those are
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+from uuid import UUID
+
+from pydantic import BaseModel
 
 from ledgerbridge.connectors.base import RemoteRecord
 from ledgerbridge.connectors.xero.dates import read_date
@@ -17,41 +21,46 @@ from ledgerbridge.unified.contact_details import Address, PhoneNumber
 _ADDRESS_FIELDS = ("AddressLine1", "AddressLine2", "City", "Region", "PostalCode", "Country")
 
 
-def addresses_to_unified(remote: dict[str, Any], ctx: RefMaker) -> list[RemoteRecord]:
+def _entries(remote: dict[str, Any], ctx: RefMaker, list_name: str, type_field: str, object_name: str,
+             to_data: Callable[[dict[str, Any], str, UUID | None], BaseModel | None]) -> list[RemoteRecord]:
+    """A record for each entry of the contact's ``list_name`` that has a type and is not an empty placeholder
+    (``to_data`` gives None), keyed ``<ContactID>#<TYPE>``."""
     contact_key = str(remote["ContactID"]).lower()
     contact = ctx.ref("contact", contact_key)
     found = []
-    for addr in remote.get("Addresses") or []:
-        kind = text(addr.get("AddressType"))
-        if kind is None or not any(text(addr.get(f)) for f in _ADDRESS_FIELDS):
-            continue
-        address = Address(
-            type=kind.upper(), street_1=text(addr.get("AddressLine1")), street_2=text(addr.get("AddressLine2")),
-            city=text(addr.get("City")), state=text(addr.get("Region")),
-            country_subdivision=text(addr.get("Region")), country=text(addr.get("Country")),
-            zip=text(addr.get("PostalCode")), contact_id=contact,
-        )
-        key = f"{contact_key}#{kind.upper()}"
-        found.append(RemoteRecord("address", key, key, address, addr, read_date(remote.get("UpdatedDateUTC"))))
+    for entry in remote.get(list_name) or []:
+        kind = (text(entry.get(type_field)) or "").upper()
+        if kind and (data := to_data(entry, kind, contact)) is not None:
+            key = f"{contact_key}#{kind}"
+            found.append(RemoteRecord(object_name, key, key, data, entry, read_date(remote.get("UpdatedDateUTC"))))
     return found
+
+
+def _address(addr: dict[str, Any], kind: str, contact: UUID | None) -> Address | None:
+    if not any(text(addr.get(f)) for f in _ADDRESS_FIELDS):
+        return None
+    return Address(
+        type=kind, street_1=text(addr.get("AddressLine1")), street_2=text(addr.get("AddressLine2")),
+        city=text(addr.get("City")), state=text(addr.get("Region")),
+        country_subdivision=text(addr.get("Region")), country=text(addr.get("Country")),
+        zip=text(addr.get("PostalCode")), contact_id=contact,
+    )
+
+
+def _phone(phone: dict[str, Any], kind: str, contact: UUID | None) -> PhoneNumber | None:
+    if (number := text(phone.get("PhoneNumber"))) is None:
+        return None
+    # Xero splits the number in three; the unified number is the dialable whole.
+    whole = " ".join(p for p in (text(phone.get("PhoneCountryCode")), text(phone.get("PhoneAreaCode")), number) if p)
+    return PhoneNumber(number=whole, type="PRIMARY" if kind == "DEFAULT" else kind, contact_id=contact)
+
+
+def addresses_to_unified(remote: dict[str, Any], ctx: RefMaker) -> list[RemoteRecord]:
+    return _entries(remote, ctx, "Addresses", "AddressType", "address", _address)
 
 
 def phones_to_unified(remote: dict[str, Any], ctx: RefMaker) -> list[RemoteRecord]:
-    contact_key = str(remote["ContactID"]).lower()
-    contact = ctx.ref("contact", contact_key)
-    found = []
-    for phone in remote.get("Phones") or []:
-        kind, number = text(phone.get("PhoneType")), text(phone.get("PhoneNumber"))
-        if kind is None or number is None:
-            continue
-        # Xero splits the number in three; the unified number is the dialable whole.
-        whole = " ".join(p for p in (text(phone.get("PhoneCountryCode")), text(phone.get("PhoneAreaCode")), number)
-                         if p)
-        key = f"{contact_key}#{kind.upper()}"
-        data = PhoneNumber(number=whole, type="PRIMARY" if kind.upper() == "DEFAULT" else kind.upper(),
-                           contact_id=contact)
-        found.append(RemoteRecord("phone_number", key, key, data, phone, read_date(remote.get("UpdatedDateUTC"))))
-    return found
+    return _entries(remote, ctx, "Phones", "PhoneType", "phone_number", _phone)
 
 
 def contact_of(remote_key: str) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 from ledgerbridge.connectors.base import Refs, RemoteRecord
 from ledgerbridge.connectors.xero.dates import read_date, write_date
 from ledgerbridge.connectors.xero.mapping.common import Lookup, RefMaker, currency_rate, lower_id, money, text
-from ledgerbridge.connectors.xero.mapping.lines import account_line, add_codes, all_tracking, tracking_entries
+from ledgerbridge.connectors.xero.mapping.lines import account_line, all_tracking, coded_line
 from ledgerbridge.errors import FieldError
 from ledgerbridge.unified.expense import Expense, ExpenseInput
 
@@ -49,15 +49,8 @@ def validate(body: ExpenseInput) -> list[FieldError]:
 
 def to_remote(body: ExpenseInput, refs: Refs, lookup: Lookup) -> dict[str, Any]:
     """A SPEND BankTransaction; lines are net amounts (Quantity 1), tax added on top as Xero computes it."""
-    lines = []
-    for line in body.line_items:
-        remote: dict[str, Any] = {"Quantity": 1, "UnitAmount": line.net_amount}
-        if line.description:
-            remote["Description"] = line.description
-        add_codes(remote, refs, line, lookup)
-        if tracking := tracking_entries(refs, [*line.tracking_categories, *body.tracking_categories]):
-            remote["Tracking"] = tracking
-        lines.append(remote)
+    lines = [coded_line({"Quantity": 1, "UnitAmount": line.net_amount}, line, body.tracking_categories, refs, lookup)
+             for line in body.line_items]
     transaction: dict[str, Any] = {
         "Type": EXPENSE_TYPE, "Contact": {"ContactID": refs.remote_id(body.contact_id)},
         "BankAccount": {"AccountID": refs.remote_id(body.account_id)}, "LineItems": lines,

@@ -112,3 +112,16 @@ def add_codes(remote: dict[str, Any], refs: Refs, line: Any, lookup: Lookup) -> 
         remote["ItemCode"] = code
     if (tax := refs.get(line.tax_rate_id)) is not None:
         remote["TaxType"] = tax.remote_key
+
+
+def coded_line(amounts: dict[str, Any], line: Any, document_tracking: Iterable[UUID], refs: Refs,
+               lookup: Lookup) -> dict[str, Any]:
+    """A line to write (expenses, purchase orders): its amounts, description, codes and tracking options, the
+    document's own options added to every line (Xero tracks lines only)."""
+    remote = dict(amounts)
+    if line.description:
+        remote["Description"] = line.description
+    add_codes(remote, refs, line, lookup)
+    if tracking := tracking_entries(refs, [*line.tracking_categories, *document_tracking]):
+        remote["Tracking"] = tracking
+    return remote

@@ -11,8 +11,8 @@ from typing import Any, cast
 from ledgerbridge.connectors.base import Refs, RemoteRecord
 from ledgerbridge.connectors.xero.dates import read_date, write_date
 from ledgerbridge.connectors.xero.mapping.common import Lookup, RefMaker, currency_rate, lower_id, money, text
-from ledgerbridge.connectors.xero.mapping.lines import add_codes, all_tracking, priced_line, tracking_entries
-from ledgerbridge.unified.purchase_order import PurchaseOrder, PurchaseOrderInput
+from ledgerbridge.connectors.xero.mapping.lines import all_tracking, coded_line, priced_line
+from ledgerbridge.unified.purchase_order import PurchaseOrder, PurchaseOrderInput, PurchaseOrderLineInput
 
 
 def to_unified(remote: dict[str, Any], ctx: RefMaker, lookup: Lookup | None) -> RemoteRecord:
@@ -34,21 +34,15 @@ def to_unified(remote: dict[str, Any], ctx: RefMaker, lookup: Lookup | None) -> 
                         read_date(remote.get("UpdatedDateUTC")), deleted=status == "DELETED")
 
 
+def _amounts(line: PurchaseOrderLineInput) -> dict[str, Any]:
+    """Unit price by quantity (one when not given), else the line's total as a single unit."""
+    if line.unit_price is not None:
+        return {"UnitAmount": line.unit_price, "Quantity": line.quantity if line.quantity is not None else 1}
+    return {"UnitAmount": line.total_line_amount, "Quantity": 1}
+
+
 def to_remote(body: PurchaseOrderInput, refs: Refs, lookup: Lookup) -> dict[str, Any]:
-    lines = []
-    for line in body.line_items:
-        remote: dict[str, Any] = {}
-        if line.description:
-            remote["Description"] = line.description
-        if line.unit_price is not None:
-            remote["UnitAmount"] = line.unit_price
-            remote["Quantity"] = line.quantity if line.quantity is not None else 1
-        else:
-            remote["UnitAmount"], remote["Quantity"] = line.total_line_amount, 1
-        add_codes(remote, refs, line, lookup)
-        if tracking := tracking_entries(refs, [*line.tracking_categories, *body.tracking_categories]):
-            remote["Tracking"] = tracking
-        lines.append(remote)
+    lines = [coded_line(_amounts(line), line, body.tracking_categories, refs, lookup) for line in body.line_items]
     order: dict[str, Any] = {"Contact": {"ContactID": refs.remote_id(body.vendor)}, "LineItems": lines,
                              "LineAmountTypes": "Exclusive"}
     if body.status is not None:

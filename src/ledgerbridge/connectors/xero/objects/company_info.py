@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
-
-from ledgerbridge.connectors.base import ObjectDeclaration, RemoteRecord
-from ledgerbridge.connectors.xero.collection import ORGANISATION, first
+from ledgerbridge.connectors.base import ObjectDeclaration
+from ledgerbridge.connectors.xero.collection import ORGANISATION
 from ledgerbridge.connectors.xero.mapping import company_info as mapping
-
-if TYPE_CHECKING:
-    from ledgerbridge.connectors.xero.connector import XeroConnector
+from ledgerbridge.connectors.xero.reader import Reader, each
 
 
-async def map_rows(conn: XeroConnector, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
-    return [mapping.to_unified(row, conn.context) for row in rows]
+def the_organisation(remote_key: str) -> None:
+    """``GET /Organisation`` takes no id: the organisation is read and checked to be the one asked for."""
+    return None
 
 
-async def list_company_info(conn: XeroConnector, since: dt.datetime | None) -> AsyncIterator[list[RemoteRecord]]:
-    async for rows in conn.rows(ORGANISATION, since):
-        yield await map_rows(conn, rows)
+READER = Reader(ORGANISATION, each(mapping.to_unified), holder=the_organisation)
 
-
-async def fetch(conn: XeroConnector, remote_key: str) -> RemoteRecord | None:
-    """``GET /Organisation`` takes no id: read the organisation and check it is the one asked for."""
-    rows = await conn.read(ORGANISATION, None)
-    return None if rows is None else first(await map_rows(conn, rows), remote_key)
-
-
-DECLARATION = ObjectDeclaration(name="company_info", list=list_company_info, fetch=fetch)
+DECLARATION = ObjectDeclaration(name="company_info", list=READER.pages, fetch=READER.fetch)

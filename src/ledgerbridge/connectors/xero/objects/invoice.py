@@ -13,18 +13,17 @@ rules: an AUTHORISED invoice becomes VOIDED; a DRAFT or SUBMITTED one can only b
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import logging
-from collections.abc import AsyncIterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
 
 from ledgerbridge.connectors.base import ObjectDeclaration, Refs, RemoteRecord, WriteResult, check_version, reject
 from ledgerbridge.connectors.totals import total_warnings
 from ledgerbridge.connectors.xero.client import idempotency_key
-from ledgerbridge.connectors.xero.collection import INVOICES, first
+from ledgerbridge.connectors.xero.collection import INVOICES
 from ledgerbridge.connectors.xero.mapping import invoice as mapping
 from ledgerbridge.connectors.xero.mapping.common import text
+from ledgerbridge.connectors.xero.reader import Reader
 from ledgerbridge.errors import FieldError, ProviderError
 from ledgerbridge.unified.base import Warning_
 from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceStatus, InvoiceType
@@ -39,25 +38,12 @@ _DELETE_ONLY = ("DRAFT", "SUBMITTED")
 
 
 async def map_rows(conn: XeroConnector, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
+    """Older answers name a line's account and item by code, its tracking option by name: learn those lists."""
     lookup = await conn.learn(mapping.codes_needed(rows))
     return [mapping.to_unified(row, conn.context, lookup) for row in rows]
 
 
-# --- reads ---------------------------------------------------------------------------------------------------
-
-
-async def list_invoices(conn: XeroConnector, since: dt.datetime | None) -> AsyncIterator[list[RemoteRecord]]:
-    async for rows in conn.rows(INVOICES, since):
-        yield await map_rows(conn, rows)
-
-
-async def fetch(conn: XeroConnector, remote_key: str) -> RemoteRecord | None:
-    rows = await conn.read(INVOICES, remote_key)
-    return None if rows is None else first(await map_rows(conn, rows))
-
-
-async def fetch_many(conn: XeroConnector, remote_keys: Sequence[str]) -> dict[str, RemoteRecord]:
-    return await conn.records_by_ids(INVOICES, remote_keys, map_rows)
+READER = Reader(INVOICES, map_rows)
 
 
 # --- create --------------------------------------------------------------------------------------------------
@@ -188,9 +174,9 @@ async def void(conn: XeroConnector, remote_key: str, expected: str | None, reque
 
 DECLARATION = ObjectDeclaration(
     name="invoice",
-    list=list_invoices,
-    fetch=fetch,
-    fetch_many=fetch_many,
+    list=READER.pages,
+    fetch=READER.fetch,
+    fetch_many=READER.fetch_many,
     create=create,
     update=update,
     void=void,

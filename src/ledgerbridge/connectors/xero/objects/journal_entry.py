@@ -2,34 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ledgerbridge.connectors.base import ObjectDeclaration, Refs, RemoteRecord, WriteResult
+from ledgerbridge.connectors.base import ObjectDeclaration, Refs, WriteResult
 from ledgerbridge.connectors.xero.client import idempotency_key
-from ledgerbridge.connectors.xero.collection import MANUAL_JOURNALS, first
+from ledgerbridge.connectors.xero.collection import MANUAL_JOURNALS
 from ledgerbridge.connectors.xero.mapping import journal_entry as mapping
+from ledgerbridge.connectors.xero.reader import Reader, with_accounts
 from ledgerbridge.errors import FieldError
 from ledgerbridge.unified.journal_entry import JournalEntryInput
 
 if TYPE_CHECKING:
     from ledgerbridge.connectors.xero.connector import XeroConnector
 
-
-async def map_rows(conn: XeroConnector, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
-    lookup = await conn.learn({"Accounts"})
-    return [mapping.to_unified(row, conn.context, lookup) for row in rows]
-
-
-async def list_journals(conn: XeroConnector, since: dt.datetime | None) -> AsyncIterator[list[RemoteRecord]]:
-    async for rows in conn.rows(MANUAL_JOURNALS, since):
-        yield await map_rows(conn, rows)
-
-
-async def fetch(conn: XeroConnector, remote_key: str) -> RemoteRecord | None:
-    rows = await conn.read(MANUAL_JOURNALS, remote_key)
-    return None if rows is None else first(await map_rows(conn, rows))
+READER = Reader(MANUAL_JOURNALS, with_accounts(mapping.to_unified))
 
 
 async def validate(conn: XeroConnector, body: JournalEntryInput, refs: Refs) -> list[FieldError]:
@@ -45,8 +31,8 @@ async def create(conn: XeroConnector, body: JournalEntryInput, refs: Refs, reque
 
 DECLARATION = ObjectDeclaration(
     name="journal_entry",
-    list=list_journals,
-    fetch=fetch,
+    list=READER.pages,
+    fetch=READER.fetch,
     create=create,
     validate=validate,
     unsupported_fields=frozenset({"accounting_period_id", "company_info_id", "currency", "exchange_rate",

@@ -6,34 +6,21 @@ new AmountDue and status are stored with the payment.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ledgerbridge.connectors.base import ObjectDeclaration, Refs, RemoteRecord, WriteResult, reject
+from ledgerbridge.connectors.base import ObjectDeclaration, Refs, WriteResult, reject
 from ledgerbridge.connectors.xero.client import idempotency_key
-from ledgerbridge.connectors.xero.collection import PAYMENTS, first
+from ledgerbridge.connectors.xero.collection import PAYMENTS
 from ledgerbridge.connectors.xero.mapping import payment as mapping
 from ledgerbridge.connectors.xero.objects import invoice
+from ledgerbridge.connectors.xero.reader import Reader, each
 from ledgerbridge.errors import FieldError
 from ledgerbridge.unified.payment import PaymentInput
 
 if TYPE_CHECKING:
     from ledgerbridge.connectors.xero.connector import XeroConnector
 
-
-async def map_rows(conn: XeroConnector, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
-    return [mapping.to_unified(row, conn.context) for row in rows]
-
-
-async def list_payments(conn: XeroConnector, since: dt.datetime | None) -> AsyncIterator[list[RemoteRecord]]:
-    async for rows in conn.rows(PAYMENTS, since):
-        yield await map_rows(conn, rows)
-
-
-async def fetch(conn: XeroConnector, remote_key: str) -> RemoteRecord | None:
-    rows = await conn.read(PAYMENTS, remote_key)
-    return None if rows is None else first(await map_rows(conn, rows))
+READER = Reader(PAYMENTS, each(mapping.to_unified))
 
 
 async def validate(conn: XeroConnector, body: PaymentInput, refs: Refs) -> list[FieldError]:
@@ -54,8 +41,8 @@ async def create(conn: XeroConnector, body: PaymentInput, refs: Refs, request_ke
 
 DECLARATION = ObjectDeclaration(
     name="payment",
-    list=list_payments,
-    fetch=fetch,
+    list=READER.pages,
+    fetch=READER.fetch,
     create=create,
     validate=validate,
     unsupported_fields=frozenset({"accounting_period_id", "company_info_id", "contact_id", "field_mappings",

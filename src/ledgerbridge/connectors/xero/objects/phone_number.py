@@ -2,30 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
-
-from ledgerbridge.connectors.base import ObjectDeclaration, RemoteRecord
-from ledgerbridge.connectors.xero.collection import CONTACTS, first
+from ledgerbridge.connectors.base import ObjectDeclaration
+from ledgerbridge.connectors.xero.collection import CONTACTS
 from ledgerbridge.connectors.xero.mapping import contact_details as mapping
+from ledgerbridge.connectors.xero.reader import Reader, each
 
-if TYPE_CHECKING:
-    from ledgerbridge.connectors.xero.connector import XeroConnector
+READER = Reader(CONTACTS, each(mapping.phones_to_unified), holder=mapping.contact_of)
 
-
-async def map_rows(conn: XeroConnector, rows: list[dict[str, Any]]) -> list[RemoteRecord]:
-    return [phone for row in rows for phone in mapping.phones_to_unified(row, conn.context)]
-
-
-async def list_phone_numbers(conn: XeroConnector, since: dt.datetime | None) -> AsyncIterator[list[RemoteRecord]]:
-    async for rows in conn.rows(CONTACTS, since):
-        yield await map_rows(conn, rows)
-
-
-async def fetch(conn: XeroConnector, remote_key: str) -> RemoteRecord | None:
-    rows = await conn.read(CONTACTS, mapping.contact_of(remote_key))
-    return None if rows is None else first(await map_rows(conn, rows), remote_key)
-
-
-DECLARATION = ObjectDeclaration(name="phone_number", list=list_phone_numbers, fetch=fetch)
+DECLARATION = ObjectDeclaration(name="phone_number", list=READER.pages, fetch=READER.fetch)
