@@ -28,6 +28,7 @@ from ledgerbridge.onboarding import operators
 from ledgerbridge.onboarding.magic_links import magic_link
 from ledgerbridge.onboarding.signing import derived_key
 from ledgerbridge.runtime import Runtime
+from ledgerbridge.service.cursor import MAX_POSITION
 from ledgerbridge.service.validation import field_errors
 from ledgerbridge.store import api_keys, linked_users, projects, recent_events, tenancy
 from ledgerbridge.store import webhooks as webhook_store
@@ -256,7 +257,7 @@ async def _endpoint(runtime: Runtime, project: tenancy.Project, endpoint_id: uui
 @router.get("/projects/{project_id}/webhooks/{endpoint_id}", response_class=HTMLResponse)
 async def webhook_page(request: Request, runtime: RuntimeDep, project_id: uuid.UUID, endpoint_id: uuid.UUID,
                        status: Annotated[str | None, Query(pattern="^(pending|delivered|failed)$")] = None,
-                       before: Annotated[int | None, Query(ge=1)] = None) -> Response:
+                       before: Annotated[int | None, Query(ge=1, le=MAX_POSITION)] = None) -> Response:
     """One endpoint and its delivery log, newest first, a page at a time (``before`` is the last row's seq)."""
     project = await _project(request, runtime, project_id)
     endpoint = await _endpoint(runtime, project, endpoint_id)
