@@ -98,19 +98,21 @@ class RequestGate:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        route = self._route(scope)
-        limit = self._limit(scope, route)
         headers = _headers(scope)
         declared = headers.get("content-length")
-        if declared is not None:
-            if not declared.isdigit():
-                await _refusal(BadRequest("Content-Length is not a number"))(scope, receive, send)
-                return
-            if int(declared) > limit:
-                await _refusal(_too_large(limit))(scope, receive, send)
-                return
-        has_body = (declared is not None and declared != "0") or "transfer-encoding" in headers
-        if has_body and route is not None and route.needs_api_key:
+        if declared is not None and not declared.isdigit():
+            await _refusal(BadRequest("Content-Length is not a number"))(scope, receive, send)
+            return
+        if (declared is None or declared == "0") and "transfer-encoding" not in headers:
+            # HTTP/1.1 framing: no body follows. Still counted, should a server deliver one anyway.
+            await self.app(scope, _counted(receive, self.default_limit), send)
+            return
+        route = self._route(scope)
+        limit = self._limit(scope, route)
+        if declared is not None and int(declared) > limit:
+            await _refusal(_too_large(limit))(scope, receive, send)
+            return
+        if route is not None and route.needs_api_key:
             refused = await self._check_api_key(headers.get("x-api-key"))
             if refused is not None:
                 await _refusal(refused)(scope, receive, send)
