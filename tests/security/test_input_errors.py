@@ -18,6 +18,7 @@ from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox
 from ledgerbridge.sandbox.quickbooks import create_app as quickbooks_app
 from ledgerbridge.service import filters
 from ledgerbridge.service.reports import is_report
+from ledgerbridge.store import webhooks as webhook_store
 from tests.factories import Tenant, quickbooks_tenant
 
 
@@ -158,3 +159,16 @@ async def test_an_unreadable_date_is_a_422_naming_the_field(api: httpx.AsyncClie
         answer = await api.get("/accounting/invoices", headers=tenant.headers, params={name: value})
         assert answer.status_code == 422, (name, value, answer.text)
         assert [e["field"] for e in answer.json()["errors"]] == [name]
+
+
+@pytest.mark.xfail(strict=True, reason="api/routes/webhooks.py needs Query(ge=1, le=MAX_POSITION) on before= "
+                   "(not this branch's file; see the sec-input report); remove this mark with that change")
+async def test_a_deliveries_position_beyond_64_bits_is_a_422(api: httpx.AsyncClient, runtime: Runtime,
+                                                             tenant: Tenant) -> None:
+    async with runtime.engine.begin() as db:  # straight into the store: whatever URL rules registration applies
+        endpoint = (await webhook_store.create_endpoint(
+            db, runtime.sealer, project_id=tenant.project_id, url="https://receiver.example/hooks",
+            description=None, scope=["*"], secret="whsec_test")).id
+    answer = await api.get(f"/webhooks/{endpoint}/deliveries", headers=tenant.headers, params={"before": str(2**64)})
+    assert answer.status_code == 422
+    assert [e["field"] for e in answer.json()["errors"]] == ["before"]
