@@ -16,6 +16,14 @@ db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
 
+@app.callback()
+def _private_files() -> None:
+    # Every command may create files in the data directory (the embedded database first of all): owner-only.
+    from ledgerbridge import private_files
+
+    private_files.restrict_umask()
+
+
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Interface to bind (default from LEDGERBRIDGE_HOST)")] = None,
@@ -24,13 +32,14 @@ def serve(
     """Serve the API. Settings come from LEDGERBRIDGE_* environment variables; run `db upgrade` first."""
     import uvicorn
 
-    from ledgerbridge import log_config
+    from ledgerbridge import log_config, private_files
     from ledgerbridge.api import create_app
     from ledgerbridge.runtime import Runtime
     from ledgerbridge.settings import Settings
 
     log_config.configure()  # JSON logs with request ids, secrets masked
     settings = Settings()
+    private_files.make_private(settings.data_dir)
     application = create_app(Runtime(settings))
     uvicorn.run(application, host=host or settings.host, port=port or settings.port, log_config=None)
 
@@ -38,11 +47,15 @@ def serve(
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Apply every pending migration to LEDGERBRIDGE_DATABASE_URL (or the embedded SQLite file)."""
+    from ledgerbridge import private_files
     from ledgerbridge.settings import Settings
     from ledgerbridge.store.db import create_engine, upgrade
 
+    settings = Settings()
+    private_files.make_private(settings.data_dir)
+
     async def run() -> None:
-        engine = create_engine(Settings().resolved_database_url)
+        engine = create_engine(settings.resolved_database_url)
         try:
             await upgrade(engine)
         finally:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import secrets
 import shlex
 import uuid
@@ -24,7 +25,7 @@ from typing import Any
 import simplejson
 import uvicorn
 
-from ledgerbridge import wire
+from ledgerbridge import private_files, wire
 from ledgerbridge.api import create_app
 from ledgerbridge.connect import connect
 from ledgerbridge.connectors import spec, specs
@@ -186,6 +187,9 @@ def instructions(state: DemoState, customers: dict[str, str | None]) -> str:
     if state.extra.get("dashboard"):
         board = state.extra["dashboard"]
         lines.append(f"  dashboard    {board['url']}  user {board['username']}  password {board['password']}")
+    if state.extra.get("metrics_token"):
+        lines.append(f"  metrics      curl -s {state.base_url}/metrics "
+                     f"-H 'Authorization: Bearer {state.extra['metrics_token']}'")
     if not state.connections:
         return "\n".join(lines)
     first, token = next(iter(state.connections.items()))
@@ -212,6 +216,13 @@ def instructions(state: DemoState, customers: dict[str, str | None]) -> str:
 
 def _saved_extra(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text()) if path.exists() else {}
+
+
+def _metrics_token(data_dir: Path) -> str:
+    """GET /metrics needs a bearer token: the environment's, else the one demo.json kept, else a new one."""
+    saved = _saved_extra(data_dir / "demo.json").get("metrics_token")
+    return os.environ.get("LEDGERBRIDGE_METRICS_TOKEN") or (saved if isinstance(saved, str) and saved else
+                                                           secrets.token_urlsafe(24))
 
 
 async def _onboarding(runtime: Runtime, state: DemoState, providers: list[DemoProvider], *,
@@ -244,7 +255,8 @@ async def _onboarding(runtime: Runtime, state: DemoState, providers: list[DemoPr
 
 async def run_demo(*, port: int, data_dir: Path, host: str = "127.0.0.1", with_slow: bool = False) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
-    settings = Settings(data_dir=data_dir, host=host, port=port)
+    private_files.make_private(data_dir)  # the database, demo.json and the sandboxes' state: owner-only
+    settings = Settings(data_dir=data_dir, host=host, port=port, metrics_token=_metrics_token(data_dir))
     # The demo's sandboxes (and a Tryton server, a webhook receiver a user tries) run on this machine: loopback
     # is allowed on top of whatever the environment allows, which a real deployment would not do.
     settings = settings.model_copy(update={"egress_allow_networks": [*settings.egress_allow_networks, *DEMO_EGRESS]})
@@ -274,6 +286,7 @@ async def run_demo(*, port: int, data_dir: Path, host: str = "127.0.0.1", with_s
             log.info("synced %s: %s", provider.name, report.records)
             customers[provider.name] = await _first_customer_id(runtime, connection)
         await _onboarding(runtime, state, providers, saved=_saved_extra(state_path))
+        state.extra["metrics_token"] = settings.metrics_token
         state_path.write_text(json.dumps(state.to_json(), indent=2) + "\n")
         print(instructions(state, customers), flush=True)
         await serving

@@ -73,6 +73,24 @@ class Settings(BaseSettings):
         description="Largest attachment accepted: Xero takes at most 25 MB a file, QuickBooks 100 MB.",
     )
 
+    # -- hardening (issue 14): the metrics credential, request size limits, dashboard login throttling ----------
+    metrics_token: str | None = Field(
+        default=None,
+        description="Bearer token Prometheus sends to GET /metrics (Authorization: Bearer …). Unset: /metrics "
+        "answers 404, so nothing unauthenticated lists tenants' connections.",
+    )
+    request_max_bytes: int = Field(
+        default=1024 * 1024, ge=1024,
+        description="Largest request body (bytes) any route reads; larger is refused with 413 while reading, before "
+        "parsing. POST /accounting/attachments allows what attachment_max_bytes needs as a base64 data: URL.",
+    )
+    login_max_failures: int = Field(
+        default=5, ge=1,
+        description="Dashboard: failed logins allowed per operator name and per client address in "
+        "login_window_seconds; more are answered 429 until the window has passed.",
+    )
+    login_window_seconds: int = Field(default=15 * 60, ge=1, description="Dashboard: the login throttling window.")
+
     @property
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from ledgerbridge import log_config, metrics
 from ledgerbridge.api import create_app
 from ledgerbridge.jobs import jobs_for
 from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox
 from ledgerbridge.sandbox.quickbooks import create_app as sandbox_app
+from ledgerbridge.settings import Settings
+from tests.conftest import SECRET
 from tests.factories import quickbooks_tenant
+
+METRICS_TOKEN = "metrics-token-for-tests"
+SCRAPE = {"Authorization": f"Bearer {METRICS_TOKEN}"}
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path, secret_key=SECRET, metrics_token=METRICS_TOKEN)
 
 
 async def _setup(runtime: Any, transports: dict[str, Any]) -> tuple[httpx.AsyncClient, Any]:
@@ -67,12 +79,36 @@ async def test_metrics_and_request_ids(runtime: Any, transports: dict[str, Any],
         listed = await api.get("/accounting/invoices", headers={**tenant.headers, "x-request-id": "abc123"})
         assert listed.headers["x-request-id"] == "abc123"
         assert len((await api.get("/health")).headers["x-request-id"]) == 32
-        text = (await api.get("/metrics")).text
+        text = (await api.get("/metrics", headers=SCRAPE)).text
     assert 'ledgerbridge_request_seconds_count{method="GET",route="/accounting/invoices",status="200"}' in text
     assert 'ledgerbridge_provider_calls_total{provider="quickbooks",status="429"}' in text
     assert "ledgerbridge_webhook_failures_total" in text
     assert f'ledgerbridge_sync_lag_seconds{{connection_id="{tenant.connection.id}",provider="quickbooks"}}' in text
     assert "ledgerbridge_sync_records_total" in text
+
+
+async def test_metrics_need_their_own_token(runtime: Any, transports: dict[str, Any]) -> None:
+    api, tenant = await _setup(runtime, transports)
+    async with api:
+        non_ascii = {"Authorization": "Bearer ünïcode".encode("latin-1")}
+        for headers in ({}, tenant.headers, {"Authorization": "Bearer wrong"}, {"Authorization": METRICS_TOKEN},
+                        {"Authorization": f"Basic {METRICS_TOKEN}"}, non_ascii):
+            refused = await api.get("/metrics", headers=headers)
+            assert refused.status_code == 401, headers
+            assert str(tenant.connection.id) not in refused.text
+        assert (await api.get("/metrics", headers=SCRAPE)).status_code == 200
+
+
+async def test_metrics_are_absent_without_a_configured_token(
+    runtime: Any, transports: dict[str, Any], tmp_path: Path
+) -> None:
+    runtime.settings = Settings(data_dir=tmp_path, secret_key=SECRET)
+    api, tenant = await _setup(runtime, transports)
+    async with api:
+        for headers in ({}, tenant.headers, {"Authorization": "Bearer "}):
+            refused = await api.get("/metrics", headers=headers)
+            assert refused.status_code == 404
+            assert str(tenant.connection.id) not in refused.text
 
 
 def test_json_logs_redact_secrets() -> None:

@@ -27,6 +27,19 @@ def create(
                        write=True)))
 
 
+@app.command("set-password")
+def set_password(
+    username: str,
+    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True,
+                                          envvar="LEDGERBRIDGE_OPERATOR_PASSWORD")],
+) -> None:
+    """Change an operator's password; every dashboard session of theirs is logged out."""
+    from ledgerbridge.onboarding import operators
+
+    revoked = run(lambda runtime, db: operators.set_password(db, username=username, password=password), write=True)
+    typer.echo(f"password changed; {revoked} session(s) revoked")
+
+
 @app.command("grant")
 def grant(username: str, project_id: ProjectArg) -> None:
     """Let an operator see a project in the dashboard."""

@@ -13,6 +13,7 @@ from starlette.types import ASGIApp
 
 from ledgerbridge import jobs, metrics
 from ledgerbridge.api import errors
+from ledgerbridge.api.gate import RequestGate
 from ledgerbridge.api.routes import capabilities, connect, core, dashboard, health, sync, unified, webhooks
 from ledgerbridge.api.routes.notifications import router as notifications_router
 from ledgerbridge.runtime import Runtime
@@ -57,6 +58,7 @@ _ERROR_RESPONSES = {
     "404": "Unknown or foreign id or token",
     "409": "The same Idempotency-Key is still being processed",
     "412": "If-Match no longer matches",
+    "413": "The request body is larger than the route accepts",
     "422": "Invalid fields, each one named in errors",
     "429": "The provider's quota is spent",
     "502": "The provider failed; its own message is in provider",
@@ -90,6 +92,8 @@ def create_app(runtime: Runtime, *, mounts: Mapping[str, ASGIApp] | None = None)
     app = FastAPI(title="Ledgerbridge", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.runtime = runtime
     errors.install(app)
+    # Inside the metrics middleware (refusals are counted and get a request id), outside everything that reads.
+    app.add_middleware(RequestGate, runtime=runtime, routes=app.router.routes)
     metrics.install(app)
     app.include_router(health.router)
     app.include_router(capabilities.router)

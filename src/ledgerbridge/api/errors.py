@@ -38,7 +38,8 @@ def install(app: FastAPI) -> None:
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         error = LedgerbridgeError(str(exc.detail))
         error.status_code = exc.status_code
-        error.error = {404: "Not Found", 405: "Method Not Allowed"}.get(exc.status_code, "Error")
+        error.error = {400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed",
+                       413: "Payload Too Large"}.get(exc.status_code, "Error")
         return _render(error)
 
     @app.exception_handler(Exception)

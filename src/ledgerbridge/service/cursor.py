@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 from ledgerbridge.errors import BadRequest
 
+# Positions are the store's 64-bit ``seq``: anything larger was not handed out here (and no database could bind it).
+MAX_POSITION = 2**63 - 1
+
 
 @dataclass(frozen=True)
 class Cursor:
@@ -28,8 +31,8 @@ class Cursor:
             raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
             data = json.loads(raw)
             position = data["p"]
-            if not isinstance(position, int) or isinstance(position, bool) or position < 0:
+            if not isinstance(position, int) or isinstance(position, bool) or not 0 <= position <= MAX_POSITION:
                 raise ValueError
             return cls(position, bool(data.get("b")))
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
             raise BadRequest("cursor is not a cursor this API returned") from None

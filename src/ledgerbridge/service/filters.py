@@ -43,8 +43,20 @@ def annotation(model: type[BaseModel], filter_: FieldFilter) -> Any:
     return model.model_fields[filter_.field].annotation
 
 
+_EARLIEST = dt.datetime.min.replace(tzinfo=dt.UTC)
+_LATEST = dt.datetime.max.replace(tzinfo=dt.UTC)
+
+
 def _utc(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+    """In UTC (naive means UTC). A time at the ends of the calendar whose UTC instant falls outside it (say
+    ``9999-12-31T23:59:59-14:00``) becomes the calendar's first or last instant: no stored record lies beyond
+    either, so every comparison filter answers the same."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    try:
+        return value.astimezone(dt.UTC)
+    except OverflowError:
+        return _LATEST if value.year == dt.MAXYEAR else _EARLIEST
 
 
 @dataclass(frozen=True)

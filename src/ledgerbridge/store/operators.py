@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -28,6 +28,10 @@ async def password_hash(db: AsyncConnection, username: str) -> tuple[uuid.UUID, 
     row = (await db.execute(select(operators.c.id, operators.c.password_hash)
                             .where(operators.c.username == username))).first()
     return None if row is None else (uuid.UUID(row.id), row.password_hash)
+
+
+async def set_password_hash(db: AsyncConnection, *, operator_id: uuid.UUID, password_hash: str) -> None:
+    await db.execute(update(operators).where(operators.c.id == str(operator_id)).values(password_hash=password_hash))
 
 
 async def operator_id_for(db: AsyncConnection, username: str) -> uuid.UUID | None:

@@ -316,3 +316,23 @@ pull_frequencies = Table(
     Column("ticketing", Integer, nullable=False),
     Column("modified_at", UTCDateTime, nullable=False),
 )
+
+# --- dashboard sessions and login throttling (migration 0008_dashboard_sessions, issue 14) --------------------
+
+dashboard_sessions = Table(  # a logged-in dashboard session; the cookie carries the id, we keep only its hash
+    "dashboard_sessions",
+    metadata,
+    Column("id_hash", String(64), primary_key=True),  # sha256 hex of the cookie's random session id
+    Column("operator_id", UUID, ForeignKey("operators.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False, index=True),
+)
+
+login_failures = Table(  # failed dashboard logins, by "name:<username>" and "addr:<client address>"
+    "login_failures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("subject", String(300), nullable=False),
+    Column("failed_at", UTCDateTime, nullable=False),
+    Index("ix_login_failures_subject", "subject", "failed_at"),
+)

@@ -1,8 +1,11 @@
 """The operator dashboard: server-rendered pages for projects, API keys, linked users, connections, events,
 webhook endpoints and their delivery log.
 
-Login puts the operator's id in a signed session cookie (Starlette's SessionMiddleware, itsdangerous); every POST
-carries the session's CSRF token in a hidden field, compared in constant time, or gets a 403. An operator sees
+Sessions are server-side: the signed cookie (Starlette's SessionMiddleware, itsdangerous) carries only a random
+session id; login stores its hash with the operator (``dashboard_sessions``), logout deletes it, and a password
+change deletes all of the operator's. Failed logins are throttled per operator name and per client address (429).
+Every POST carries a CSRF token in a hidden field — an HMAC of the session id — compared in constant time, or
+gets a 403. An operator sees
 only the projects granted to them: any other project id is a 404, exactly like one that does not exist; so is an
 endpoint, key, connection or delivery id that belongs to another project (every lookup is scoped by project).
 A webhook's signing secret is shown once, on the page that answers its creation, and never again.
@@ -11,8 +14,8 @@ A webhook's signing secret is shown once, on the page that answers its creation,
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import hmac
-import secrets
 import uuid
 from typing import Annotated, Any, TypeVar
 
@@ -28,6 +31,7 @@ from ledgerbridge.onboarding import operators
 from ledgerbridge.onboarding.magic_links import magic_link
 from ledgerbridge.onboarding.signing import derived_key
 from ledgerbridge.runtime import Runtime
+from ledgerbridge.service.cursor import MAX_POSITION
 from ledgerbridge.service.validation import field_errors
 from ledgerbridge.store import api_keys, linked_users, projects, recent_events, tenancy
 from ledgerbridge.store import webhooks as webhook_store
@@ -52,34 +56,47 @@ def install(app: FastAPI, runtime: Runtime) -> None:
     )
 
 
+def _session_id(request: Request) -> str:
+    """The cookie's random id; a visitor without one gets a new one (it names a session only once logged in)."""
+    session_id = request.session.get("sid")
+    if not isinstance(session_id, str) or not session_id:
+        session_id = request.session["sid"] = operators.new_session_id()
+    return session_id
+
+
 def _csrf_token(request: Request) -> str:
-    token = request.session.get("csrf")
-    if not token:
-        token = request.session["csrf"] = secrets.token_urlsafe(32)
-    return str(token)
+    runtime: Runtime = request.app.state.runtime
+    key = derived_key(runtime.settings, "dashboard-csrf")
+    return hmac.new(key, _session_id(request).encode(), hashlib.sha256).hexdigest()
 
 
 async def _check_csrf(request: Request) -> None:
     sent = str((await request.form()).get("csrf") or "")
-    expected = request.session.get("csrf") or ""
-    if not sent or not expected or not hmac.compare_digest(sent, expected):
+    if not sent or not request.session.get("sid") or not hmac.compare_digest(sent, _csrf_token(request)):
         raise HTTPException(status_code=403, detail="Missing or invalid CSRF token")
 
 
-def _page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
-    context |= {"csrf": _csrf_token(request), "logged_in": bool(request.session.get("operator"))}
+def _page(request: Request, name: str, status: int = 200, headers: dict[str, str] | None = None,
+          **context: Any) -> HTMLResponse:
+    context |= {"csrf": _csrf_token(request), "logged_in": getattr(request.state, "operator", None) is not None}
     return TEMPLATES.TemplateResponse(request, f"dashboard/{name}", context, status_code=status,
-                                      headers={"Cache-Control": "no-store"})
+                                      headers={"Cache-Control": "no-store", **(headers or {})})
 
 
-def _operator(request: Request) -> uuid.UUID | None:
-    value = request.session.get("operator")
-    return None if value is None else uuid.UUID(value)
+async def _operator(request: Request, runtime: Runtime) -> uuid.UUID | None:
+    """The operator whose live session the cookie names; None when logged out, revoked or expired."""
+    session_id = request.session.get("sid")
+    operator = None
+    if isinstance(session_id, str) and session_id:
+        async with runtime.engine.connect() as db:
+            operator = await operators.session_operator(db, session_id)
+    request.state.operator = operator
+    return operator
 
 
 async def _project(request: Request, runtime: Runtime, project_id: uuid.UUID) -> tenancy.Project:
     """The project, if this session's operator may see it; 401/404 otherwise (404 whether foreign or unknown)."""
-    operator = _operator(request)
+    operator = await _operator(request, runtime)
     if operator is None:
         raise HTTPException(status_code=401, detail="Log in first")
     async with runtime.engine.connect() as db:
@@ -116,25 +133,38 @@ async def login_page(request: Request) -> Response:
 async def login(request: Request, runtime: RuntimeDep, username: Annotated[str, Form()],
                 password: Annotated[str, Form()]) -> Response:
     await _check_csrf(request)
+    settings = runtime.settings
+    address = request.client.host if request.client else "unknown"
+    window = settings.login_window_seconds
     async with runtime.engine.connect() as db:
+        if await operators.login_throttled(db, username=username, address=address,
+                                           max_failures=settings.login_max_failures, window=window):
+            return _page(request, "login.html", 429, headers={"Retry-After": str(window)},
+                         error="Too many failed logins: try again later.")
         operator = await operators.authenticate(db, username=username, password=password)
-    if operator is None:
-        return _page(request, "login.html", 401, error="Wrong username or password.")
-    request.session.clear()  # a fresh session (and CSRF token) at login: no fixation
-    request.session["operator"] = str(operator)
+    async with runtime.engine.begin() as db:
+        if operator is None:
+            await operators.login_failed(db, username=username, address=address, window=window)
+            return _page(request, "login.html", 401, error="Wrong username or password.")
+        await operators.login_succeeded(db, username=username, address=address)
+        session_id = await operators.start_session(db, operator_id=operator, max_age=SESSION_MAX_AGE)
+    request.session.clear()  # a fresh session id (and so CSRF token) at login: no fixation
+    request.session["sid"] = session_id
     return RedirectResponse("/dashboard", status_code=303)
 
 
 @router.post("/logout")
-async def logout(request: Request) -> Response:
+async def logout(request: Request, runtime: RuntimeDep) -> Response:
     await _check_csrf(request)
+    async with runtime.engine.begin() as db:
+        await operators.end_session(db, _session_id(request))
     request.session.clear()
     return RedirectResponse("/dashboard/login", status_code=303)
 
 
 @router.get("", response_class=HTMLResponse)
 async def home(request: Request, runtime: RuntimeDep) -> Response:
-    operator = _operator(request)
+    operator = await _operator(request, runtime)
     if operator is None:
         return RedirectResponse("/dashboard/login", status_code=303)
     async with runtime.engine.connect() as db:
@@ -256,7 +286,7 @@ async def _endpoint(runtime: Runtime, project: tenancy.Project, endpoint_id: uui
 @router.get("/projects/{project_id}/webhooks/{endpoint_id}", response_class=HTMLResponse)
 async def webhook_page(request: Request, runtime: RuntimeDep, project_id: uuid.UUID, endpoint_id: uuid.UUID,
                        status: Annotated[str | None, Query(pattern="^(pending|delivered|failed)$")] = None,
-                       before: Annotated[int | None, Query(ge=1)] = None) -> Response:
+                       before: Annotated[int | None, Query(ge=1, le=MAX_POSITION)] = None) -> Response:
     """One endpoint and its delivery log, newest first, a page at a time (``before`` is the last row's seq)."""
     project = await _project(request, runtime, project_id)
     endpoint = await _endpoint(runtime, project, endpoint_id)
