@@ -161,8 +161,6 @@ async def test_an_unreadable_date_is_a_422_naming_the_field(api: httpx.AsyncClie
         assert [e["field"] for e in answer.json()["errors"]] == [name]
 
 
-@pytest.mark.xfail(strict=True, reason="api/routes/webhooks.py needs Query(ge=1, le=MAX_POSITION) on before= "
-                   "(not this branch's file; see the sec-input report); remove this mark with that change")
 async def test_a_deliveries_position_beyond_64_bits_is_a_422(api: httpx.AsyncClient, runtime: Runtime,
                                                              tenant: Tenant) -> None:
     async with runtime.engine.begin() as db:  # straight into the store: whatever URL rules registration applies

@@ -23,6 +23,7 @@ from ledgerbridge import egress, wire
 from ledgerbridge.api.body import json_body
 from ledgerbridge.api.deps import ProjectDep, RuntimeDep
 from ledgerbridge.errors import BadRequest, FieldError, NotFound, ValidationFailed
+from ledgerbridge.service.cursor import MAX_POSITION
 from ledgerbridge.service.validation import parse
 from ledgerbridge.settings import Settings
 from ledgerbridge.store import webhooks as store
@@ -238,7 +239,8 @@ async def list_deliveries(
     project: ProjectDep,
     status: Annotated[str | None, Query(pattern="^(pending|delivered|failed)$")] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 50,
-    before: Annotated[int | None, Query(ge=1, description="Deliveries older than this position (paging).")] = None,
+    before: Annotated[int | None, Query(ge=1, le=MAX_POSITION,
+                                        description="Deliveries older than this position (paging).")] = None,
 ) -> Response:
     endpoint_id = _uuid(id, "webhook")
     async with runtime.engine.connect() as db:
