@@ -86,8 +86,8 @@ async def test_a_new_webhook_shows_its_secret_once(runtime: Runtime, browser: ht
     assert secret.startswith("whsec_")
     async with runtime.engine.connect() as db:
         [endpoint] = await store.list_endpoints(db, project_id=mine.project_id)
-        only_mine = select(webhook_endpoints.c.secret).where(webhook_endpoints.c.id == endpoint.id)
-        sealed = (await db.execute(only_mine)).scalar_one()
+        rows = (await db.execute(select(webhook_endpoints.c.id, webhook_endpoints.c.secret))).all()
+        [sealed] = [value for endpoint_id, value in rows if str(endpoint_id) == str(endpoint.id)]
     assert endpoint.url == "https://app.example/hooks" and endpoint.active and endpoint.description == "billing"
     assert endpoint.scope == ["accounting.invoice.*", "connection.created"]
     assert secret not in sealed and runtime.sealer.open(sealed, bound_to=str(endpoint.id))["secret"] == secret

@@ -45,7 +45,7 @@ def create(
     description: Annotated[str | None, typer.Option()] = None,
 ) -> None:
     """Add an endpoint; prints its id and its signing secret (shown once)."""
-    from ledgerbridge.api.routes.webhooks import WebhookDto
+    from ledgerbridge.api.routes.webhooks import WebhookDto, check_url
     from ledgerbridge.errors import LedgerbridgeError
     from ledgerbridge.service.validation import parse
     from ledgerbridge.store import webhooks
@@ -59,6 +59,7 @@ def create(
 
     async def work(runtime: Runtime, db: Db) -> webhooks.Endpoint:
         await require_project(db, project)
+        await check_url(runtime.settings, body.url)  # resolved, as POST /webhooks does
         return await webhooks.create_endpoint(db, runtime.sealer, project_id=project, url=body.url,
                                               description=body.description, scope=body.scope, secret=secret)
 

@@ -24,9 +24,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 from starlette.middleware.sessions import SessionMiddleware
 
+from ledgerbridge import egress
 from ledgerbridge.api.deps import RuntimeDep
 from ledgerbridge.api.routes.connect import TEMPLATES, _sync_in_background
-from ledgerbridge.api.routes.webhooks import WebhookDto
+from ledgerbridge.api.routes.webhooks import WebhookDto, check_url
+from ledgerbridge.errors import ValidationFailed
 from ledgerbridge.onboarding import operators
 from ledgerbridge.onboarding.magic_links import magic_link
 from ledgerbridge.onboarding.signing import derived_key
@@ -260,11 +262,15 @@ async def create_webhook(request: Request, runtime: RuntimeDep, project_id: uuid
                          description: Annotated[str, Form()] = "") -> Response:
     project = await _posted(request, runtime, project_id)
     # The API's own model validates, so the form and POST /webhooks accept exactly the same endpoints.
+    # The runtime's egress policy (the one deliveries use), the name resolved as POST /webhooks resolves it.
+    policy = egress.EgressPolicy.from_settings(runtime.settings)
     try:
         body = WebhookDto.model_validate({"url": url.strip(), "scope": _scope(scope),
-                                          "description": description.strip() or None})
-    except ValidationError as exc:
-        problems = [f"{e.field}: {e.message}" for e in field_errors(exc)]
+                                          "description": description.strip() or None}, context={"egress": policy})
+        await check_url(runtime.settings, body.url)
+    except (ValidationError, ValidationFailed) as exc:
+        problems = [f"{e.field}: {e.message}" for e in (field_errors(exc) if isinstance(exc, ValidationError)
+                                                         else exc.errors)]
         return await _project_view(request, runtime, project, 422, webhook_errors=problems,
                                    webhook_form={"url": url, "scope": scope, "description": description})
     secret = signing.new_secret()
