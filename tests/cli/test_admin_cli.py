@@ -65,6 +65,12 @@ def test_provider_apps_and_connections(cli) -> None:  # type: ignore[no-untyped-
     assert "must be one of" in cli("provider-apps", "set", project, "sage", "--client-id", "abc",
                                    env={"LEDGERBRIDGE_APP_SECRET": "x"}, ok=False)
     assert cli("provider-apps", "list", project).split() == ["xero"]
+    assert "offered on the connect page" in cli("provider-apps", "enable", project, "tryton")
+    assert "must be one of" in cli("provider-apps", "enable", project, "xero", ok=False)  # an OAuth provider
+    assert sorted(cli("provider-apps", "list", project).split()) == ["tryton", "xero"]
+    assert "no longer offered" in cli("provider-apps", "disable", project, "tryton")
+    assert "not set up" in cli("provider-apps", "disable", project, "tryton", ok=False)
+    assert cli("provider-apps", "list", project).split() == ["xero"]
     assert cli("connections", "list", project) == ""
     missing = "00000000-0000-0000-0000-000000000000"
     assert "no such connection" in cli("connections", "resync", project, missing, ok=False)

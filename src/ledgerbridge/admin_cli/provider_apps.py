@@ -46,3 +46,23 @@ def list_(project_id: ProjectArg) -> None:
     from ledgerbridge.onboarding import app_credentials
 
     show(run(lambda runtime, db: app_credentials.configured(db, project_id=project_id)), str)
+
+
+@app.command("enable")
+def enable(project_id: ProjectArg, provider: str) -> None:
+    """Offer PROVIDER, linked by a form of keys (tryton…), on the project's connect page; off until enabled."""
+    from ledgerbridge.onboarding import app_credentials
+
+    run(lambda runtime, db: app_credentials.enable(db, runtime.sealer, project_id=project_id, provider=provider),
+        write=True)
+    typer.echo(f"{provider} offered on the connect page")
+
+
+@app.command("disable")
+def disable(project_id: ProjectArg, provider: str) -> None:
+    """Stop offering PROVIDER (or drop the project's app for it); existing connections stay."""
+    from ledgerbridge.onboarding import app_credentials
+
+    if not run(lambda runtime, db: app_credentials.remove(db, project_id=project_id, provider=provider), write=True):
+        fail(f"{provider} is not set up for this project")
+    typer.echo(f"{provider} no longer offered")
