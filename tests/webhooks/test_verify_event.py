@@ -16,7 +16,7 @@ import pytest
 
 from ledgerbridge import wire
 from ledgerbridge.connect import connect
-from ledgerbridge.demo import quickbooks_credentials
+from ledgerbridge.connectors.quickbooks.spec import sandbox_credentials as quickbooks_credentials
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.store import tenancy
 from ledgerbridge.webhooks import delivery
