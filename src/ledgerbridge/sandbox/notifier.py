@@ -166,3 +166,23 @@ class Notifier:
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
+
+
+def demo_sender(subscribed: Callable[[str], Notifier], key: str) -> tuple[Callable[[str], str], Callable[[], None]]:
+    """For the demo: (receiver URL → ``key``, after starting to send there; stop sending).
+
+    ``subscribed(url)`` gives a provider's notifier already subscribed to send to ``url`` under ``key``.
+    """
+    started: list[Notifier] = []
+
+    def notify(url: str) -> str:
+        notifier = subscribed(url)
+        notifier.start()
+        started.append(notifier)
+        return key
+
+    def stop() -> None:
+        for notifier in started:
+            notifier.stop()
+
+    return notify, stop

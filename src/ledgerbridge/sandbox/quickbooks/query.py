@@ -14,7 +14,6 @@ in Python) keeps paging through 100k invoices cheap.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -153,7 +152,11 @@ def parse(text: str) -> Query:
             query.where.append(_condition(tokens))
             if not tokens.keyword("AND"):
                 break
-    if tokens.keyword("ORDERBY") or (tokens.keyword("ORDER") and _then(tokens.expect_keyword, "BY")):
+    ordered = tokens.keyword("ORDERBY")
+    if not ordered and tokens.keyword("ORDER"):
+        tokens.expect_keyword("BY")
+        ordered = True
+    if ordered:
         while True:
             kind, name = tokens.next("an order field")
             if kind != "name":
@@ -332,9 +335,3 @@ def project(entity: str, doc: dict[str, Any], fields: list[str] | None) -> dict[
     out["domain"] = "QBO"
     out["sparse"] = True
     return out
-
-
-def _then(step: Callable[[str], None], word: str) -> bool:
-    """Run a parsing step that raises on failure, inside a condition: true once it passed."""
-    step(word)
-    return True

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from ..notifier import Notifier
+from ..notifier import Notifier, demo_sender
 from .sandbox import QuickBooksSandbox
 
 RETRY_DELAYS = (20 * 60.0, 30 * 60.0, 50 * 60.0)
@@ -64,17 +64,10 @@ def demo(
     sandbox: Any, account: str, key: str = "demo-verifier-token"
 ) -> tuple[Callable[[str], str], Callable[[], None]]:
     """For the demo: (receiver URL → key, after starting to send there; stop sending)."""
-    started: list[QuickBooksWebhooks] = []
 
-    def notify(url: str) -> str:
+    def subscribed(url: str) -> Notifier:
         hooks = QuickBooksWebhooks(sandbox)
         hooks.subscribe(url, key, {account})
-        hooks.notifier.start()
-        started.append(hooks)
-        return key
+        return hooks.notifier
 
-    def stop() -> None:
-        for hooks in started:
-            hooks.notifier.stop()
-
-    return notify, stop
+    return demo_sender(subscribed, key)

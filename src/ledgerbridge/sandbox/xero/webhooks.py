@@ -14,7 +14,7 @@ import secrets
 from collections.abc import Callable
 from typing import Any
 
-from ..notifier import Notifier
+from ..notifier import Notifier, demo_sender
 from .sandbox import XeroSandbox
 
 CATEGORIES = {"Contacts": "CONTACT", "Invoices": "INVOICE", "CreditNotes": "CREDITNOTE"}
@@ -70,17 +70,10 @@ class XeroWebhooks:
 
 def demo(sandbox: Any, account: str, key: str = "demo-webhook-key") -> tuple[Callable[[str], str], Callable[[], None]]:
     """For the demo: (receiver URL → key, after starting to send there; stop sending)."""
-    started: list[XeroWebhooks] = []
 
-    def notify(url: str) -> str:
+    def subscribed(url: str) -> Notifier:
         hooks = XeroWebhooks(sandbox)
         hooks.subscribe(url, key, {account})
-        hooks.notifier.start()
-        started.append(hooks)
-        return key
+        return hooks.notifier
 
-    def stop() -> None:
-        for hooks in started:
-            hooks.notifier.stop()
-
-    return notify, stop
+    return demo_sender(subscribed, key)
