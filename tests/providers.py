@@ -7,6 +7,7 @@ how to make many invoices quickly. Loaded as a pytest plugin by ``tests/conftest
 
 from __future__ import annotations
 
+import inspect
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -252,21 +253,34 @@ def tryton_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     server.stop()
 
 
+def harness_class(provider: str) -> type[Harness]:
+    pending: list[type[Harness]] = [Harness]
+    while pending:
+        cls = pending.pop()
+        if getattr(cls, "name", None) == provider:
+            return cls
+        pending += cls.__subclasses__()
+    raise LookupError(f"no harness for {provider}: add a Harness subclass to tests/providers.py")
+
+
+def build_harness(provider: str, request: pytest.FixtureRequest) -> Harness:
+    """The provider's harness; a constructor parameter ``server`` is the session fixture ``<provider>_server``."""
+    cls = harness_class(provider)
+    wanted = [name for name in inspect.signature(cls.__init__).parameters if name != "self"]
+    kwargs = {name: request.getfixturevalue(f"{provider}_{name}") for name in wanted}
+    return cls(**kwargs)
+
+
 @pytest.fixture(params=PROVIDERS)
 async def provider(
     request: pytest.FixtureRequest, transports: dict[str, httpx.AsyncBaseTransport]
 ) -> AsyncIterator[Harness]:
-    harness: Harness
-    if request.param == "quickbooks":
-        harness = QuickBooksHarness()
-    elif request.param == "xero":
-        harness = XeroHarness()
-    else:
-        harness = TrytonHarness(request.getfixturevalue("tryton_server"))
+    harness = build_harness(request.param, request)
     transports.update(harness.transports())
     yield harness
-    if isinstance(harness, TrytonHarness):
-        await harness.close()
+    close = getattr(harness, "close", None)
+    if close is not None:
+        await close()
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import inspect
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -27,7 +26,7 @@ from tests.contract import bodies
 from tests.contract.contract import Contract, known_bug, objects_of, quiet_point, undeclared
 from tests.contract.wiretap import Wiretap
 from tests.factories import api_client, connected_tenant
-from tests.providers import Harness
+from tests.providers import Harness, build_harness
 
 SECRET = base64.b64encode(b"c" * 32).decode()
 UNLIMITED = 1_000_000
@@ -96,24 +95,6 @@ def _param(test: str, provider: str, object_name: str | None = None, operation: 
 @pytest.fixture(scope="session")
 def provider_name(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-def harness_class(provider: str) -> type[Harness]:
-    pending: list[type[Harness]] = [Harness]
-    while pending:
-        cls = pending.pop()
-        if getattr(cls, "name", None) == provider:
-            return cls
-        pending += cls.__subclasses__()
-    raise LookupError(f"no harness for {provider}: add a Harness subclass to tests/providers.py")
-
-
-def build_harness(provider: str, request: pytest.FixtureRequest) -> Harness:
-    """The provider's harness; a constructor parameter ``server`` is the session fixture ``<provider>_server``."""
-    cls = harness_class(provider)
-    wanted = [name for name in inspect.signature(cls.__init__).parameters if name != "self"]
-    kwargs = {name: request.getfixturevalue(f"{provider}_{name}") for name in wanted}
-    return cls(**kwargs)
 
 
 def lift_quota(harness: Harness) -> bool:
