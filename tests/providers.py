@@ -57,6 +57,10 @@ class Harness:
     def transports(self) -> dict[str, httpx.AsyncBaseTransport]:
         return {}
 
+    def contract_violations(self) -> list[str]:
+        """What the sandbox's exchanges broke of the provider's official contract (see tests/checked_transport.py)."""
+        return []
+
     def credentials(self) -> tuple[dict[str, Any], str]:
         raise NotImplementedError
 
@@ -281,6 +285,7 @@ async def provider(
     close = getattr(harness, "close", None)
     if close is not None:
         await close()
+    assert not harness.contract_violations(), "\n".join(harness.contract_violations())
 
 
 @pytest.fixture

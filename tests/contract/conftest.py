@@ -145,5 +145,6 @@ async def contract(
     close = getattr(harness, "close", None)
     if close is not None:
         await close()
+    assert not harness.contract_violations(), "\n".join(harness.contract_violations())
 
 
