@@ -32,7 +32,7 @@ check: install
 	$(VENV)/bin/mypy src/ledgerbridge
 
 test: install $(CHROMIUM) check
-	$(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m pytest -q -p no:cacheprovider -n 2 --dist loadgroup
 
 bench: install
 	$(PY) bench/post_latency.py

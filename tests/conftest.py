@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.settings import Settings
 from ledgerbridge.store.db import create_engine, upgrade
+from tests.providers import TEST_EGRESS
 
 pytest_plugins = ["tests.providers"]
 
@@ -30,6 +31,23 @@ POSTGRES_ADMIN_URL = os.environ.get(
 SECRET = base64.b64encode(b"k" * 32).decode()
 
 BACKENDS = ["sqlite"] + ([] if os.environ.get("LEDGERBRIDGE_TEST_SKIP_POSTGRES") == "1" else ["postgres"])
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`make test` runs on two workers (pytest-xdist, ``--dist loadgroup``): tests that share an expensive session
+    fixture are grouped onto one worker, so it is built once — a provider's contract tenant (seeded, one of each
+    object written, synced) and the Tryton server. Everything else is spread freely."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        params = callspec.params if callspec is not None else {}
+        if "provider_name" in params:
+            group = f"contract-{params['provider_name']}"
+        elif params.get("provider") == "tryton" or "tryton_server" in getattr(item, "fixturenames", ()):
+            group = "tryton"
+        else:
+            continue
+        item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
@@ -59,7 +77,7 @@ async def engine(
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path, secret_key=SECRET)
+    return Settings(data_dir=tmp_path, secret_key=SECRET, egress_allow_networks=TEST_EGRESS)
 
 
 @pytest.fixture

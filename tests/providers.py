@@ -28,6 +28,11 @@ from tests.factories import Tenant, connected_tenant
 
 PROVIDERS = ["quickbooks", "xero", "tryton"]
 
+#: Where the tests' Tryton server listens: a loopback address of its own, allowed past the egress policy like an
+#: operator's ERP, so every other internal address (127.0.0.1 included) stays refused in the SSRF tests.
+TRYTON_HOST = "127.0.0.2"
+TEST_EGRESS = [f"{TRYTON_HOST}/32"]
+
 
 class Harness:
     name: str
@@ -250,7 +255,7 @@ def tryton_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     started = time.monotonic()
     book = ensure_book()
     built = time.monotonic()
-    server = TrytonServer(tmp_path_factory.mktemp("tryton"), book)
+    server = TrytonServer(tmp_path_factory.mktemp("tryton"), book, host=TRYTON_HOST)
     server.start()
     print(f"\n[tryton] book ready in {built - started:.1f}s, server up in {time.monotonic() - built:.1f}s")
     yield server

@@ -11,10 +11,11 @@ from typing import Any
 import httpx
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from ledgerbridge.connectors import connector_class
+from ledgerbridge.connectors import connector_class, specs
 from ledgerbridge.connectors.base import ConnectionContext, Connector, SaveCredentials
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.crypto import Sealer
+from ledgerbridge.egress import EgressPolicy
 from ledgerbridge.settings import Settings
 from ledgerbridge.store import tenancy
 from ledgerbridge.store.db import create_engine
@@ -33,7 +34,8 @@ class Runtime:
         self.settings = settings
         self.engine = engine or create_engine(settings.resolved_database_url)
         self.sealer = Sealer(settings.encryption_key())
-        self.http = ProviderHttp(transports)
+        guarded = [spec.name for spec in specs() if spec.key_form is not None]
+        self.http = ProviderHttp(transports, egress=EgressPolicy.from_settings(settings), guarded=guarded)
         self._connectors: OrderedDict[uuid.UUID, tuple[str, Connector]] = OrderedDict()
 
     def connector(self, connection: tenancy.Connection) -> Connector:

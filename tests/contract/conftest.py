@@ -26,7 +26,7 @@ from tests.contract import bodies
 from tests.contract.contract import Contract, known_bug, objects_of, quiet_point, undeclared
 from tests.contract.wiretap import Wiretap
 from tests.factories import api_client, connected_tenant
-from tests.providers import Harness, build_harness
+from tests.providers import TEST_EGRESS, Harness, build_harness
 
 SECRET = base64.b64encode(b"c" * 32).decode()
 UNLIMITED = 1_000_000
@@ -121,7 +121,8 @@ async def contract(
     taps = {name: Wiretap(transport) for name, transport in inner.items()}
     if provider_name not in taps:  # a real server: the network, through the wiretap
         taps[provider_name] = Wiretap(httpx.AsyncHTTPTransport())
-    settings = Settings(data_dir=tmp_path_factory.mktemp(f"contract-{provider_name}"), secret_key=SECRET)
+    settings = Settings(data_dir=tmp_path_factory.mktemp(f"contract-{provider_name}"), secret_key=SECRET,
+                        egress_allow_networks=TEST_EGRESS)
     runtime = Runtime(settings, engine=engine, transports=taps)
     credentials, account = harness.credentials()
     if lifted:  # our side's budget too, or the connector would pace itself to the provider's real quota

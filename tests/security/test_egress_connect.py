@@ -4,7 +4,9 @@ database name that cannot change the URL's path."""
 
 from __future__ import annotations
 
+import socket
 import uuid
+from typing import Any
 
 import httpx
 import pytest
@@ -91,3 +93,33 @@ async def test_enabling_takes_only_key_providers(runtime: Runtime, sandboxes: Sa
     async with runtime.engine.begin() as db:
         with pytest.raises(ValidationFailed):
             await app_credentials.enable(db, runtime.sealer, project_id=uuid.uuid4(), provider="quickbooks")
+
+
+async def test_a_connected_server_that_rebinds_inside_is_refused_on_every_call(
+        runtime: Runtime, api: httpx.AsyncClient, listener: Listener, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The form was answered while erp.test resolved to a public address; now it resolves to this machine, for
+    # everyone on it (the system resolver). Every later call — the connector's, a passthrough — is checked again
+    # and goes nowhere.
+    from ledgerbridge.errors import ProviderUnavailable
+    from tests.factories import connected_tenant
+
+    credentials = {"url": f"http://erp.test:{listener.port}", "database": "demo", "username": "admin",
+                   "password": "pw"}
+    tenant = await connected_tenant(runtime, provider="tryton", credentials=credentials, account_id="demo",
+                                    sync=False)
+    system_resolver = socket.getaddrinfo
+
+    def rebound(host: Any, *args: Any, **kwargs: Any) -> Any:
+        numeric_only = kwargs.get("flags", 0) & socket.AI_NUMERICHOST  # a lookup that never asks DNS
+        rebinds = host in ("erp.test", b"erp.test") and not numeric_only  # anyio hands the resolver bytes
+        return system_resolver("127.0.0.1" if rebinds else host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebound)
+
+    passthrough = await api.post("/passthrough", headers=tenant.headers,
+                                 json={"method": "POST", "path": "/", "data": {"method": "common.db.list"}})
+    assert passthrough.status_code == 502, passthrough.text
+    assert "internal secret" not in passthrough.text and "127.0.0.1" not in passthrough.text
+    with pytest.raises(ProviderUnavailable):
+        await runtime.connector(tenant.connection).fetch("contact", "party.party/1")
+    assert listener.requests == []

@@ -12,7 +12,7 @@ writes that carry the provider's idempotency key. ``Retry-After`` is honoured.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,24 +21,42 @@ from aiolimiter import AsyncLimiter
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
 from ledgerbridge import metrics
+from ledgerbridge.egress import EgressPolicy, EgressTransport
 from ledgerbridge.errors import ProviderDetail, ProviderError, ProviderUnavailable
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
 class ProviderHttp:
-    """The shared clients, keyed by provider name."""
+    """The shared clients, keyed by provider name.
 
-    def __init__(self, transports: Mapping[str, httpx.AsyncBaseTransport] | None = None) -> None:
+    ``guarded`` names the providers whose server a connect-page user typed (key-form providers such as Tryton):
+    their every call passes the ``egress`` policy and goes to the address that was checked, so a host that
+    resolved to a public address when the form was saved cannot rebind to an internal one later. Those calls are
+    not kept alive (see :mod:`ledgerbridge.egress`).
+    """
+
+    def __init__(
+        self,
+        transports: Mapping[str, httpx.AsyncBaseTransport] | None = None,
+        *,
+        egress: EgressPolicy | None = None,
+        guarded: Collection[str] = (),
+    ) -> None:
         self._transports = transports if transports is not None else {}
+        self._egress = egress or EgressPolicy()
+        self._guarded = frozenset(guarded)
         self._clients: dict[str, httpx.AsyncClient] = {}
         self._budgets: dict[tuple[str, str], Budget] = {}
 
     def client(self, provider: str) -> httpx.AsyncClient:
         client = self._clients.get(provider)
         if client is None:
+            transport = self._transports.get(provider)
+            if provider in self._guarded:
+                transport = EgressTransport(self._egress, transport)
             client = httpx.AsyncClient(
-                transport=self._transports.get(provider),
+                transport=transport,
                 timeout=DEFAULT_TIMEOUT,
                 limits=httpx.Limits(max_connections=100, max_keepalive_connections=50),
                 headers={"User-Agent": "ledgerbridge/0.1"},

@@ -66,12 +66,12 @@ def default_cache_dir() -> Path:
     return Path(base)
 
 
-def write_config(directory: Path, *, port: int = 8000) -> Path:
+def write_config(directory: Path, *, port: int = 8000, host: str = "127.0.0.1") -> Path:
     (directory / "db").mkdir(parents=True, exist_ok=True)
     conf = directory / "trytond.conf"
     conf.write_text(
-        "[database]\nuri = sqlite://\npath = {}\n\n[web]\nlisten = 127.0.0.1:{}\n\n"
-        "[session]\ntimeout = 3600\n".format(directory / "db", port)
+        "[database]\nuri = sqlite://\npath = {}\n\n[web]\nlisten = {}:{}\n\n"
+        "[session]\ntimeout = 3600\n".format(directory / "db", host, port)
     )
     return conf
 
@@ -296,9 +296,9 @@ def _setup_books(conf: str, database: str, manifest: str) -> None:  # runs in th
     }, indent=2))
 
 
-def free_port() -> int:
+def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
+        sock.bind((host, 0))
         return int(sock.getsockname()[1])
 
 
@@ -311,17 +311,20 @@ class TrytonServer:
     # With a queue worker configured, Tryton defers work to ir_queue for a worker process we do not run: the
     # report rendering on post (faster), but also marking an invoice paid once reconciled. So off by default.
     queue_worker: bool = False
+    # Any loopback address (all of 127.0.0.0/8 is loopback): the tests serve Tryton at one of its own, which they
+    # allow past the egress policy, so 127.0.0.1 itself stays refused like any internal address.
+    host: str = "127.0.0.1"
 
     def __post_init__(self) -> None:
-        self.port = free_port()
-        self.conf = write_config(self.directory, port=self.port)
+        self.port = free_port(self.host)
+        self.conf = write_config(self.directory, port=self.port, host=self.host)
         self.manifest: dict[str, Any] = json.loads((self.book.parent / "book.json").read_text())
         self._count = 0
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.host}:{self.port}"
 
     def start(self) -> None:
         shutil.copy(self.book, self.directory / "db" / f"{BOOK_DB}.sqlite")
