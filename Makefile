@@ -32,7 +32,7 @@ check: install
 	$(VENV)/bin/mypy src/ledgerbridge
 
 test: install $(CHROMIUM) check
-	$(PY) -m pytest -q -p no:cacheprovider -n 2 --dist loadgroup
+	$(PY) -m pytest -q -p no:cacheprovider -n 2 --dist loadgroup --durations=15
 
 bench: install
 	$(PY) bench/post_latency.py

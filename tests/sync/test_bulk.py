@@ -71,3 +71,35 @@ async def test_bulk_upsert_rolls_back_with_its_transaction(runtime: Any, transpo
         pass
     assert await _rows(runtime, scope) == {}
 
+
+
+async def test_an_older_version_never_replaces_a_newer_one(runtime: Any, transports: dict[str, Any]) -> None:
+    # A poll's page read before a notification's fetch stored a newer version arrives after it: it must not put
+    # the older version back (nor report a change); the record counts as seen.
+    sandbox = QuickBooksSandbox()
+    realm = sandbox.create_realm()
+    sandbox.seed_demo(realm)
+    transports["quickbooks"] = httpx.ASGITransport(app=create_app(sandbox))
+    tenant = await quickbooks_tenant(runtime, sandbox, realm, sync=False)
+    listed = [i async for page in runtime.connector(tenant.connection).pages("invoice", None) for i in page]
+    item = listed[0]
+    scope = Scope(tenant.project_id, tenant.connection.id)
+    at = dt.datetime(2030, 1, 1, 12, tzinfo=dt.UTC)
+    newer = dataclasses.replace(item, remote_updated_at=at, data=item.data.model_copy(update={"memo": "newer"}))
+    older = dataclasses.replace(item, remote_updated_at=at - dt.timedelta(seconds=1),
+                                data=item.data.model_copy(update={"memo": "older"}))
+    async with runtime.engine.begin() as db:
+        await bulk.ingest(db, scope, [newer], now=at)
+    async with runtime.engine.begin() as db:
+        late = await bulk.ingest(db, scope, [older], now=at + dt.timedelta(minutes=1))
+    assert (late.stale, late.changed, late.rewritten) == (1, [], 0)
+    row = (await _rows(runtime, scope))[item.remote_key]
+    assert '"newer"' in row[COMPARED.index("data") - 1]
+    assert row[COMPARED.index("last_seen_at") - 1] == at + dt.timedelta(minutes=1)
+
+    newest = dataclasses.replace(newer, remote_updated_at=at + dt.timedelta(seconds=1),
+                                 data=item.data.model_copy(update={"memo": "newest"}))
+    async with runtime.engine.begin() as db:
+        moved = await bulk.ingest(db, scope, [newest], now=at + dt.timedelta(minutes=2))
+    assert [c.change for c in moved.changed] == ["updated"]
+    assert '"newest"' in (await _rows(runtime, scope))[item.remote_key][COMPARED.index("data") - 1]

@@ -16,9 +16,11 @@ so nothing is read back: the rows handed to events and field mappings are built 
 real change; a row of another project never matches), so a record written by the API between the ``SELECT`` and
 the write is still stored correctly; at worst its event says "created" where "updated" was meant.
 
-A record is skipped (touched only) when its data hash, deleted flag and ``remote_updated_at`` all match the
-stored ones: the provider's version time covers ``remote_data`` (QBO's SyncToken moves with LastUpdatedTime), and
-a record without one is always written, as ``records.upsert`` would.
+A record is skipped (touched only) when its provider version time is older than the stored one's — a page read
+before a newer version arrived (a notified fetch racing a poll) must not put the older one back — and when its
+data hash, deleted flag and ``remote_updated_at`` all match the stored ones: the provider's version time covers
+``remote_data`` (QBO's SyncToken moves with LastUpdatedTime), and a record without one is always written, as
+``records.upsert`` would.
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ class Ingested:
     changed: list[Upserted] = field(default_factory=list)
     rewritten: int = 0  # unchanged data, but a new provider version (remote_data, remote_updated_at) stored
     unchanged: int = 0
+    stale: int = 0  # older than the stored version: kept as stored
 
     @property
     def written(self) -> int:
@@ -136,6 +139,12 @@ async def ingest(
     for key, new in page.items():
         item = new.item
         old = existing.get(key)
+        if old is not None and _older(item.remote_updated_at, old.remote_updated_at):
+            # A read that started before a newer version was stored (a poll's page racing a notified fetch, a
+            # replayed page): the store keeps the newer version; the record was seen all the same.
+            touched.append(key)
+            outcome.stale += 1
+            continue
         if old is not None and old.data_hash == new.data_hash and old.deleted == item.deleted:
             if item.remote_updated_at is not None and old.remote_updated_at == item.remote_updated_at:
                 touched.append(key)
@@ -163,6 +172,17 @@ async def ingest(
     if touched:
         await _touch(connection, scope, touched, now)
     return outcome
+
+
+def _older(incoming: dt.datetime | None, stored: dt.datetime | None) -> bool:
+    """Whether the provider's version time of an incoming record is before the stored one's (both known)."""
+    if incoming is None or stored is None:
+        return False
+    if stored.tzinfo is None:  # a backend that hands back naive UTC
+        stored = stored.replace(tzinfo=dt.UTC)
+    if incoming.tzinfo is None:
+        incoming = incoming.replace(tzinfo=dt.UTC)
+    return incoming < stored
 
 
 # On PostgreSQL the page's ids come as one array and are looked up in the unique index on ``id`` alone, in a
