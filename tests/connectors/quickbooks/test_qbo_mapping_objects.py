@@ -60,6 +60,16 @@ def test_expense_account_must_be_bank_or_card():
     assert expense.to_remote(ExpenseInput(account_id=BANK, line_items=lines), REFS)["PaymentType"] == "Cash"
 
 
+def test_a_card_refund_reads_as_a_negative_expense(ctx, recorded):
+    # QBO states a credit-card credit (Credit: true) with positive amounts: money coming back, not spent.
+    rows = recorded("purchase/nango-purchases.json")["QueryResponse"]["Purchase"]
+    refund = expense.to_unified(next(r for r in rows if r.get("Credit") is True), ctx).data
+    assert (refund.total_amount, refund.sub_total) == (Decimal(-900), Decimal(-900))
+    assert [line.net_amount for line in refund.line_items] == [Decimal(-900)]
+    spent = expense.to_unified(next(r for r in rows if not r.get("Credit")), ctx).data
+    assert spent.total_amount is not None and spent.total_amount > 0
+
+
 def test_purchase_order_vendor_must_be_a_vendor():
     body = PurchaseOrderInput(vendor=CUSTOMER, line_items=[{"total_line_amount": Decimal(1), "account_id": BANK}])
     assert [e.field for e in purchase_order.validate(body, REFS)] == ["vendor"]

@@ -1,4 +1,9 @@
-"""Expenses ⇄ QBO Purchase (paid from a Bank or Credit Card account). Pure."""
+"""Expenses ⇄ QBO Purchase (paid from a Bank or Credit Card account). Pure.
+
+A Purchase with ``Credit: true`` is a credit-card refund (money back onto the card): QBO states its amounts as
+positive numbers, so it reads as an expense with negative amounts. (Unified expense lines are positive on input,
+so a refund is not written through this object.)
+"""
 
 from __future__ import annotations
 
@@ -29,13 +34,19 @@ from ledgerbridge.errors import FieldError
 from ledgerbridge.unified.expense import Expense, ExpenseInput
 
 
+def _signed(amount: Decimal | None, sign: Decimal) -> Decimal | None:
+    return None if amount is None else amount * sign
+
+
 def to_unified(remote: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
     parent = key("Purchase", str(remote["Id"]))
-    lines = account_lines("expense", parent, remote, ctx)
-    tax = money((remote.get("TxnTaxDetail") or {}).get("TotalTax"))
+    sign = Decimal(-1) if remote.get("Credit") is True else Decimal(1)
+    lines = [line.model_copy(update={"net_amount": _signed(line.net_amount, sign)})
+             for line in account_lines("expense", parent, remote, ctx)]
+    tax = _signed(money((remote.get("TxnTaxDetail") or {}).get("TotalTax")), sign)
     expense = Expense(
         transaction_date=read_date(remote.get("TxnDate")),
-        total_amount=money(remote.get("TotalAmt")),
+        total_amount=_signed(money(remote.get("TotalAmt")), sign),
         sub_total=sum((line.net_amount or Decimal(0) for line in lines), Decimal(0)),
         total_tax_amount=tax,
         currency=currency(remote),
