@@ -100,6 +100,7 @@ Updater = Callable[[Any, str, Any, Refs, str | None, str], Awaitable[WriteResult
 Voider = Callable[[Any, str, str | None, str], Awaitable[WriteResult]]  # (connector, key, expected, request_key)
 Validator = Callable[[Any, Any, Refs], Awaitable[list[FieldError]]]
 Reporter = Callable[[Any, dt.date | None, dt.date | None], Awaitable[RemoteRecord]]  # (connector, start, end)
+DeletionLister = Callable[[Any, dt.datetime], Awaitable[list[str]]]  # (connector, since) → remote keys
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,10 @@ class ObjectDeclaration:
     void: Voider | None = None
     validate: Validator | None = None  # what the provider would reject, checked before any call
     report: Reporter | None = None
+    # Keys of records the provider deleted since a time (a change feed's tombstones: QuickBooks CDC, Sage's
+    # deleted_since…), asked after each incremental pass. Without it a deletion is found by the periodic full
+    # reconcile (records a full pass no longer lists).
+    deleted: DeletionLister | None = None
     unsupported_fields: frozenset[str] = frozenset()  # unified fields the provider cannot store (warned on writes)
 
     @property
@@ -188,6 +193,13 @@ class Connector(abc.ABC):
             raise NotSupported(f"{self.provider} reports {object_name} for a period; it is not synced")
         async for page in lister(self, since):
             yield page
+
+    async def deleted(self, object_name: str, since: dt.datetime) -> list[str]:
+        """Remote keys of records the provider says it deleted since ``since`` ([] when it has no such feed)."""
+        declared = self.objects.get(object_name)
+        if declared is None or declared.deleted is None:
+            return []
+        return await declared.deleted(self, since)
 
     async def fetch_many(self, object_name: str, remote_keys: Sequence[str]) -> dict[str, RemoteRecord]:
         """Read many records by key: ``{remote_key: record}`` for those the provider has; the others are absent.

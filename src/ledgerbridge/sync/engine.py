@@ -9,7 +9,8 @@ one, in order. Only what changed is written (:func:`ledgerbridge.store.bulk.inge
 The first pass of an object, an explicit ``full=True``, a pass replaying a cut-short full one, and one every
 ``RECONCILE_EVERY`` read everything and then mark what the provider no longer lists as deleted
 (:mod:`.reconcile`): that is how deletes are found where the provider hides them (QuickBooks queries skip
-deleted rows, Tryton deletes rows). Other passes read what changed since the position.
+deleted rows, Tryton deletes rows). Other passes read what changed since the position, then ask the connector
+for what it reports deleted since then, where the provider has such a feed (QuickBooks' change data capture).
 
 The position moves only when a pass completes, to ``min(newest change seen, pass start) - OVERLAP``: a record
 changed while the pass ran may have been read before its change (pages come in id order), and its change time
@@ -35,7 +36,7 @@ from ledgerbridge.store.records import Scope
 from ledgerbridge.sync.garbage import fewer_collections
 from ledgerbridge.sync.lock import connection_lock
 from ledgerbridge.sync.prefetch import prefetched
-from ledgerbridge.sync.reconcile import mark_unseen_deleted
+from ledgerbridge.sync.reconcile import mark_reported_deleted, mark_unseen_deleted
 
 log = logging.getLogger("ledgerbridge.sync")
 
@@ -125,7 +126,10 @@ async def _sync_object(
                 report.written += stored.written
                 if progress is not None:
                     progress(object_name, len(batch))
-        deleted = await mark_unseen_deleted(runtime, connector, scope, object_name, seen_since=started) if full else 0
+        if full:
+            deleted = await mark_unseen_deleted(runtime, connector, scope, object_name, seen_since=started)
+        else:
+            deleted = await mark_reported_deleted(runtime, connector, scope, object_name, since)
     except Exception as exc:
         async with runtime.engine.begin() as db:
             await passes.save_state(

@@ -1,4 +1,4 @@
-"""Finding records the provider no longer has, after a full pass.
+"""Finding records the provider no longer has: after a full pass, and from the provider's own deletion feed.
 
 A full pass touches ``last_seen_at`` of every record it reads, so whatever the store still holds with an older
 ``last_seen_at`` was not listed. That is not yet proof of deletion: offset-paged lists (QuickBooks
@@ -52,3 +52,22 @@ async def mark_unseen_deleted(
         deleted += len(gone)
         if gone:
             log.info("sync: %d %s records deleted at the provider", len(gone), object_name)
+
+
+async def mark_reported_deleted(
+    runtime: Runtime, connector: Connector, scope: Scope, object_name: str, since: dt.datetime | None
+) -> int:
+    """After an incremental pass: mark deleted what the provider reports it deleted since ``since`` (for a
+    connector that declares a deletion feed; the others wait for the full reconcile)."""
+    if since is None:
+        return 0
+    gone = await connector.deleted(object_name, since)
+    if not gone:
+        return 0
+    async with runtime.engine.begin() as db:
+        marked = await records.mark_deleted(db, scope, object_name, gone, now=dt.datetime.now(dt.UTC))
+        await events.record_changes(db, project_id=scope.project_id, connection_id=scope.connection_id,
+                                    upserted=marked)
+    if marked:
+        log.info("sync: %d %s records deleted at the provider (reported)", len(marked), object_name)
+    return len(marked)

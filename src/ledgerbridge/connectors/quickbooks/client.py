@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -25,6 +25,8 @@ from ledgerbridge.errors import ProviderUnavailable
 
 MINOR_VERSION = "75"
 PAGE_SIZE = 1000  # QBO's MAXRESULTS ceiling
+CDC_MAX_AGE = dt.timedelta(days=30)  # changedSince further back is refused (error 2080)
+CDC_MAX_ROWS = 1000  # changes CDC returns per entity at most: a full answer may have left some out
 
 
 def request_id(request_key: str, suffix: str = "") -> str:
@@ -151,6 +153,20 @@ class QuickBooksClient(ProviderClient):
             if len(rows) < page_size:
                 return
             position += len(rows)
+
+    # --- change data capture ------------------------------------------------------------------------------
+
+    async def cdc(self, entities: Sequence[str], since: dt.datetime) -> dict[str, list[dict[str, Any]]]:
+        """``GET /cdc?entities=…&changedSince=…`` → per entity, its rows changed since then, in one call; a
+        deleted row is only ``{"Id", "status": "Deleted", "MetaData"}``."""
+        body = await self.send("GET", "cdc", params={"entities": ",".join(entities),
+                                                     "changedSince": query_time(since)}, safe_to_retry=True)
+        rows: dict[str, list[dict[str, Any]]] = {entity: [] for entity in entities}
+        for block in body.get("CDCResponse") or []:
+            for answer in block.get("QueryResponse") or []:
+                for entity in entities:
+                    rows[entity] += answer.get(entity) or []
+        return rows
 
     # --- reports -------------------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from ledgerbridge.unified.expense import ExpenseInput
 if TYPE_CHECKING:
     from ledgerbridge.connectors.quickbooks.connector import QuickBooksConnector
 
-READER = EntityReader((Entity("Purchase"),), each(mapping.to_unified))
+READER = EntityReader((Entity("Purchase"),), each(mapping.to_unified), cdc=True)
 
 
 async def validate(connector: QuickBooksConnector, body: ExpenseInput, refs: Refs) -> list[FieldError]:
@@ -31,7 +31,7 @@ DECLARATION = ObjectDeclaration(
     "expense",
     list=READER.pages,
     fetch=READER.fetch,
-    fetch_many=READER.fetch_many,
+    fetch_many=READER.fetch_many, deleted=READER.deleted,
     create=create,
     validate=validate,
     unsupported_fields=frozenset({"company_info_id", "field_mappings", "line_items[].contact_id"}),

@@ -73,7 +73,7 @@ async def _payment_dates(connector: QuickBooksConnector, entity: str, rows: list
     return dates
 
 
-READER = EntityReader((Entity("Invoice"), Entity("Bill")), map_rows)
+READER = EntityReader((Entity("Invoice"), Entity("Bill")), map_rows, cdc=True)
 
 
 async def validate(connector: QuickBooksConnector, body: InvoiceInput, refs: Refs) -> list[FieldError]:
@@ -210,7 +210,7 @@ DECLARATION = ObjectDeclaration(
     "invoice",
     list=READER.pages,
     fetch=READER.fetch,
-    fetch_many=READER.fetch_many,
+    fetch_many=READER.fetch_many, deleted=READER.deleted,
     create=create,
     update=update,
     void=void,

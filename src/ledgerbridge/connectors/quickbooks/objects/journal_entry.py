@@ -13,7 +13,7 @@ from ledgerbridge.unified.journal_entry import JournalEntryInput
 if TYPE_CHECKING:
     from ledgerbridge.connectors.quickbooks.connector import QuickBooksConnector
 
-READER = EntityReader((Entity("JournalEntry"),), each(mapping.to_unified))
+READER = EntityReader((Entity("JournalEntry"),), each(mapping.to_unified), cdc=True)
 
 
 async def create(connector: QuickBooksConnector, body: JournalEntryInput, refs: Refs,
@@ -27,7 +27,7 @@ DECLARATION = ObjectDeclaration(
     "journal_entry",
     list=READER.pages,
     fetch=READER.fetch,
-    fetch_many=READER.fetch_many,
+    fetch_many=READER.fetch_many, deleted=READER.deleted,
     create=create,
     unsupported_fields=frozenset({"accounting_period_id", "company_info_id", "field_mappings", "payments",
                                   "applied_payments", "posting_status", "line_items[].tax_rate_id"}),

@@ -18,7 +18,7 @@ from ledgerbridge.unified.payment import PaymentInput
 if TYPE_CHECKING:
     from ledgerbridge.connectors.quickbooks.connector import QuickBooksConnector
 
-READER = EntityReader((Entity("Payment"),), each(mapping.to_unified))
+READER = EntityReader((Entity("Payment"),), each(mapping.to_unified), cdc=True)
 
 
 async def validate(connector: QuickBooksConnector, body: PaymentInput, refs: Refs) -> list[FieldError]:
@@ -45,7 +45,7 @@ DECLARATION = ObjectDeclaration(
     "payment",
     list=READER.pages,
     fetch=READER.fetch,
-    fetch_many=READER.fetch_many,
+    fetch_many=READER.fetch_many, deleted=READER.deleted,
     create=create,
     validate=validate,
     unsupported_fields=frozenset({"accounting_period_id", "company_info_id", "field_mappings",

@@ -14,7 +14,7 @@ from ledgerbridge.unified.purchase_order import PurchaseOrderInput
 if TYPE_CHECKING:
     from ledgerbridge.connectors.quickbooks.connector import QuickBooksConnector
 
-READER = EntityReader((Entity("PurchaseOrder"),), each(mapping.to_unified))
+READER = EntityReader((Entity("PurchaseOrder"),), each(mapping.to_unified), cdc=True)
 
 
 async def validate(connector: QuickBooksConnector, body: PurchaseOrderInput, refs: Refs) -> list[FieldError]:
@@ -32,7 +32,7 @@ DECLARATION = ObjectDeclaration(
     "purchase_order",
     list=READER.pages,
     fetch=READER.fetch,
-    fetch_many=READER.fetch_many,
+    fetch_many=READER.fetch_many, deleted=READER.deleted,
     create=create,
     validate=validate,
     unsupported_fields=frozenset({"accounting_period_id", "company_id", "customer", "delivery_address",
