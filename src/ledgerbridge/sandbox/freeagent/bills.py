@@ -11,7 +11,7 @@ deleted; its total cannot drop below what was paid.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from .documents import contact_name
@@ -61,9 +61,9 @@ def _apply(store: Store, company: str, record: dict[str, Any], body: dict[str, A
     rate_given = body.get("sales_tax_rate", body.get("sale_tax_rate"))
     if rate_given is not None or "sales_tax_rate" not in record:
         record["sales_tax_rate"] = str(decimal(rate_given, "sales tax rate", Decimal(0)))
-    gross = decimal(record.get("total_value"), "total value").quantize(PENNY)
+    gross = decimal(record.get("total_value"), "total value").quantize(PENNY, ROUND_HALF_UP)
     rate = Decimal(record["sales_tax_rate"])
-    net = (gross * 100 / (100 + rate)).quantize(PENNY)
+    net = (gross * 100 / (100 + rate)).quantize(PENNY, ROUND_HALF_UP)
     paid = Decimal(record.get("paid_value") or 0)
     if gross < paid:
         raise invalid("Total value cannot be less than the amount already paid")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from .errors import invalid, not_found
@@ -71,8 +71,8 @@ def _line(kind: Kind, raw: Any, position: int, company: str, store: Store) -> di
 def _totals(record: dict[str, Any], kind: Kind) -> None:
     net = tax = Decimal(0)
     for line in record[kind.items]:
-        line_net = (Decimal(line["quantity"]) * Decimal(line["price"])).quantize(PENNY)
-        line_tax = (line_net * Decimal(line["sales_tax_rate"]) / 100).quantize(PENNY)
+        line_net = (Decimal(line["quantity"]) * Decimal(line["price"])).quantize(PENNY, ROUND_HALF_UP)
+        line_tax = (line_net * Decimal(line["sales_tax_rate"]) / 100).quantize(PENNY, ROUND_HALF_UP)
         line["sales_tax_value"] = money(line_tax)
         net, tax = net + line_net, tax + line_tax
     paid = Decimal(record.get("paid_value") or 0)
