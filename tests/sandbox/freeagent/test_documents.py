@@ -41,7 +41,7 @@ async def test_numbering_and_duplicate_reference(fa):
     assert int(second["reference"]) == int(first["reference"]) + 1
     taken = await fa.call("POST", "/invoices", json=new_invoice(contact, reference=first["reference"]))
     assert taken.status_code == 422
-    assert taken.json() == {"errors": [{"message": "Reference has already been taken"}]}
+    assert taken.json() == {"errors": [{"message": "Reference has already been taken: references must be unique"}]}
 
 
 async def test_transitions_follow_freeagent_rules(fa):

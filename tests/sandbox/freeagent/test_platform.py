@@ -173,3 +173,9 @@ def test_contract_checker_refuses_what_the_collection_does_not_have():
     assert "full FreeAgent resource URL" in contract.check_response(request, response)[0]
     request, response = exchange("GET", "/contacts", answer=b'{"contacts": []}')
     assert contract.check_response(request, response) == ["list answer without X-Total-Count"]
+
+
+async def test_price_list_items(fa):
+    items = (await fa.ok("GET", "/price_list_items"))["price_list_items"]
+    assert items and items[0]["code"] == "SVC01"
+    assert (await fa.ok("GET", "/price_list_items/1"))["price_list_item"]["price"] == items[0]["price"]

@@ -275,6 +275,15 @@ async def explanation_calls(call: Call) -> Response:
     raise not_found()
 
 
+async def price_list_item_calls(call: Call) -> Response:
+    """The company's price list (FreeAgent's items): read only, as the collection has it."""
+    if call.request.method != "GET":
+        raise not_found()
+    if len(call.segs) == 1:
+        return call.page("price_list_items", call.rows("price_list_items"))
+    return call.one("price_list_item", call.existing("price_list_items", call.segs[1]))
+
+
 HANDLERS: dict[str, Callable[[Call], Any]] = {
     "company": company,
     "users": users,
@@ -285,6 +294,7 @@ HANDLERS: dict[str, Callable[[Call], Any]] = {
     "bills": bill_calls,
     "categories": category_calls,
     "bank_accounts": bank_account_calls,
+    "price_list_items": price_list_item_calls,
     "bank_transaction_explanations": explanation_calls,
 }
 

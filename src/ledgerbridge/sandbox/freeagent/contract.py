@@ -239,7 +239,10 @@ def check_response(request: httpx.Request, response: httpx.Response) -> list[str
         if "x-total-count" not in response.headers:
             problems.append("list answer without X-Total-Count")
     else:
-        wanted = {"company": "company", "users": "user"}.get(collection) or spec.singular.get(collection)
+        # Collections without a request body in the collection: FreeAgent's singular (providers.md: bodies wrapped
+        # in the resource's name).
+        wanted = {"company": "company", "users": "user", "price_list_items": "price_list_item"}.get(collection) \
+            or spec.singular.get(collection)
         if wanted is None or set(body) != {wanted}:
             problems.append(f"answer wrapped in {sorted(body)}, not {wanted!r}")
     return problems + _urls_problems(body, "$")

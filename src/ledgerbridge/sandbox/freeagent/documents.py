@@ -20,6 +20,8 @@ from .errors import invalid, not_found
 from .state import Store, money, relative
 from .values import date, decimal, flag
 
+#: FreeAgent's message for a reference in use (its wording is not in the contract; "unique" names the rule)
+DUPLICATE_REFERENCE = "Reference has already been taken: references must be unique"
 ITEM_TYPES = ("Hours", "Days", "Weeks", "Months", "Years", "Products", "Services", "Training", "Expenses",
               "Comment", "Bills", "Discount", "Credit", "VAT", "-no unit-")
 PENNY = Decimal("0.01")
@@ -158,7 +160,7 @@ def create(store: Store, company: str, kind: Kind, body: Any) -> dict[str, Any]:
         if not record.get("reference"):
             record["reference"] = f"{kind.prefix}{store.next_id(company, kind.singular + '_number'):03d}"
         elif _reference_taken(store, company, kind, str(record["reference"]), None):
-            raise invalid("Reference has already been taken")
+            raise invalid(DUPLICATE_REFERENCE)
         key = str(store.next_id(company, kind.collection))
         record["url"] = f"/v2/{kind.collection}/{key}"
         return store.put(company, kind.collection, key, record)
@@ -176,7 +178,7 @@ def update(store: Store, company: str, kind: Kind, key: str, body: Any) -> dict[
         changed = dict(record)
         _apply(store, company, kind, changed, body)
         if body.get("reference") and _reference_taken(store, company, kind, str(body["reference"]), record["url"]):
-            raise invalid("Reference has already been taken")
+            raise invalid(DUPLICATE_REFERENCE)
         return store.put(company, kind.collection, key, changed)
 
 

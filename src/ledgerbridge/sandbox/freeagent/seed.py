@@ -67,6 +67,12 @@ def seed_demo(sb: FreeAgentSandbox, company: str) -> None:
             "url": f"/v2/bank_accounts/{key}", "type": kind, "name": name, "currency": "GBP", "is_personal": False,
             "status": "active", "opening_balance": balance, "current_balance": balance,
             "bank_name": "Royal Bank of Scotland", "sort_code": "83-06-08", "account_number": f"1234567{key}"})
+    for code, (description, unit, price) in enumerate(SERVICES, start=1):
+        store.put(company, "price_list_items", str(code), {
+            "url": f"/v2/price_list_items/{code}", "code": f"SVC{code:02d}", "description": description,
+            "item_type": unit, "price": price, "quantity": "1.0", "sales_tax_rate": "20.0",
+            "category": "/v2/categories/001"})
+        store.counters[f"{company}/price_list_items"] = code
     customers = [contacts.create(store, company, c)["url"] for c in CUSTOMERS]
     suppliers = [contacts.create(store, company, s)["url"] for s in SUPPLIERS]
     today = store.today()
