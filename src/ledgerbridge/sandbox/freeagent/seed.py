@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 CATEGORIES = [
     ("001", "Sales", "income"), ("051", "Interest Received", "income"),
-    ("096", "Cost of Sales", "cost_of_sales"), ("101", "Materials", "cost_of_sales"),
+    ("101", "Cost of Sales", "cost_of_sales"), ("102", "Materials", "cost_of_sales"),
     ("250", "Advertising and Promotion", "admin_expenses"), ("285", "Accommodation and Meals", "admin_expenses"),
     ("365", "Computer Software", "admin_expenses"), ("401", "Accountancy Fees", "admin_expenses"),
     ("750", "Bank Account", "current_assets"), ("817", "VAT", "liabilities"), ("901", "Capital Introduced", "equities"),
@@ -83,7 +83,7 @@ def seed_demo(sb: FreeAgentSandbox, company: str) -> None:
             "contact": suppliers[i % len(suppliers)], "reference": f"SUP-{2400 + i}",
             "dated_on": (today - dt.timedelta(days=70 - 6 * i)).isoformat(),
             "due_on": (today - dt.timedelta(days=40 - 6 * i)).isoformat(),
-            "category": ["/v2/categories/365", "/v2/categories/250", "/v2/categories/101"][i % 3],
+            "category": ["/v2/categories/365", "/v2/categories/250", "/v2/categories/102"][i % 3],
             "total_value": str(Decimal("84.00") + 36 * i), "sales_tax_rate": "20.0" if i % 4 else "0.0"})
         if i % 3 == 0:
             settings.explain(store, company, {"bank_account": "/v2/bank_accounts/1", "dated_on": today.isoformat(),
