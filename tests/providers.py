@@ -259,8 +259,8 @@ class FreeAgentHarness(Harness):
     contract = Profile(
         create_calls={"invoice": frozenset({"invoices", "bills"}), "contact": frozenset({"contacts"})},
         idempotency_key=_freeagent_reference,
-        # Categories, price list items, the company and the fixed VAT rates take no updated_since.
-        unfiltered=frozenset({"account", "item", "company_info", "tax_rate"}),
+        # Categories, price list items, projects, the company and the fixed VAT rates take no updated_since.
+        unfiltered=frozenset({"account", "item", "company_info", "tax_rate", "tracking_category"}),
     )
     invoice_write_path = "/v2/invoices"
 

@@ -179,3 +179,11 @@ async def test_price_list_items(fa):
     items = (await fa.ok("GET", "/price_list_items"))["price_list_items"]
     assert items and items[0]["code"] == "SVC01"
     assert (await fa.ok("GET", "/price_list_items/1"))["price_list_item"]["price"] == items[0]["price"]
+
+
+async def test_projects(fa):
+    active = (await fa.ok("GET", "/projects"))["projects"]
+    assert [p["name"] for p in active] == ["Website Redesign", "Winter Catering"]
+    every = (await fa.ok("GET", "/projects", params={"view": "all"}))["projects"]
+    assert len(every) == 3
+    assert (await fa.ok("GET", "/projects/3"))["project"]["status"] == "Completed"

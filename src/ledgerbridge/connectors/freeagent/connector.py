@@ -21,6 +21,7 @@ from ledgerbridge.connectors.freeagent.objects import (
     item,
     payment,
     tax_rate,
+    tracking_category,
 )
 from ledgerbridge.connectors.http import ProviderHttp
 
@@ -36,6 +37,7 @@ class FreeAgentConnector(Connector):
         payment.DECLARATION,
         credit_note.DECLARATION,
         company_info.DECLARATION,
+        tracking_category.DECLARATION,
     )
     page_size = PAGE_SIZE  # tests lower it to exercise paging
 

@@ -284,6 +284,19 @@ async def price_list_item_calls(call: Call) -> Response:
     return call.one("price_list_item", call.existing("price_list_items", call.segs[1]))
 
 
+async def project_calls(call: Call) -> Response:
+    """Projects: the work a company tracks per client (read here; the connector reads them as tracking)."""
+    if call.request.method != "GET":
+        raise not_found()
+    if len(call.segs) == 1:
+        view = call.request.query_params.get("view", "active")
+        rows = call.rows("projects")
+        if view in ("active", "completed", "cancelled", "hidden"):
+            rows = [r for r in rows if str(r.get("status", "")).lower() == view]
+        return call.page("projects", rows)
+    return call.one("project", call.existing("projects", call.segs[1]))
+
+
 HANDLERS: dict[str, Callable[[Call], Any]] = {
     "company": company,
     "users": users,
@@ -295,6 +308,7 @@ HANDLERS: dict[str, Callable[[Call], Any]] = {
     "categories": category_calls,
     "bank_accounts": bank_account_calls,
     "price_list_items": price_list_item_calls,
+    "projects": project_calls,
     "bank_transaction_explanations": explanation_calls,
 }
 

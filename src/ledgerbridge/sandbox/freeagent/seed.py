@@ -75,6 +75,13 @@ def seed_demo(sb: FreeAgentSandbox, company: str) -> None:
         store.counters[f"{company}/price_list_items"] = code
     customers = [contacts.create(store, company, c)["url"] for c in CUSTOMERS]
     suppliers = [contacts.create(store, company, s)["url"] for s in SUPPLIERS]
+    for i, (name, status) in enumerate((("Website Redesign", "Active"), ("Winter Catering", "Active"),
+                                        ("Shop Fit-out 2025", "Completed")), start=1):
+        store.put(company, "projects", str(i), {
+            "url": f"/v2/projects/{i}", "name": name, "contact": customers[i - 1], "status": status,
+            "currency": "GBP", "budget_units": "Hours", "budget": "40", "billing_period": "hour",
+            "normal_billing_rate": "55.0", "uses_project_invoice_sequence": False, "is_ir35": False})
+        store.counters[f"{company}/projects"] = i
     today = store.today()
     for i in range(30):
         _invoice(sb, company, customers[i % len(customers)], i, STATES[i % len(STATES)], today)
