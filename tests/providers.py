@@ -265,7 +265,7 @@ class FreeAgentHarness(Harness):
     invoice_write_path = "/v2/invoices"
 
     def __init__(self) -> None:
-        from ledgerbridge.sandbox.freeagent import FreeAgentSandbox, create_app, contract
+        from ledgerbridge.sandbox.freeagent import FreeAgentSandbox, contract, create_app
         from tests.checked_transport import CheckedTransport
 
         self.sandbox = FreeAgentSandbox()

@@ -116,9 +116,10 @@ def test_replayed_invoice_requests(replay):
     invoice = created["invoice"]
     assert (invoice["status"], invoice["total_value"], invoice["due_on"]) == ("Draft", "0.00", "2019-09-18")
     key = key_of(invoice["url"])
-    # The collection's invoice_items request names invoice 1 in its body; aim it at ours.
-    status, item = replay.send("POST", "{{url}}/v2/invoice_items", body_vars={})
-    assert status == 201  # added to the seeded invoice 1, as the example says
+    # The collection's invoice_items request names invoice 1 (a production URL): the line lands on the seeded
+    # invoice 1, as the example says.
+    status, item = replay.send("POST", "{{url}}/v2/invoice_items")
+    assert (status, item["invoice_item"]["description"]) == (201, "Fishing trip")
     status, listed = replay.send("GET", "{{url}}/v2/invoices", query="per_page=100")
     assert invoice["url"] in [i["url"] for i in listed["invoices"]]
     status, updated = replay.send("PUT", "{{url}}/v2/invoices/:id", {"id": key})

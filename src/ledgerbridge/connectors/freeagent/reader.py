@@ -37,7 +37,7 @@ class Reader:
     #: rows of the collection that are this object's (explanations that are payments)
     keep: Callable[[Row], bool] | None = None
     #: the remote key of a row → the id in the collection (``invoices/12`` → ``12``)
-    key: Callable[[str], str] = staticmethod(lambda remote_key: remote_key)  # type: ignore[assignment]
+    key: Callable[[str], str] | None = None
 
     def _map(self, connector: FreeAgentConnector, rows: list[Row]) -> list[RemoteRecord]:
         return [self.to_unified(row, connector.context) for row in rows if self.keep is None or self.keep(row)]
@@ -53,7 +53,8 @@ class Reader:
     async def fetch(self, connector: FreeAgentConnector, remote_key: str) -> RemoteRecord | None:
         """``GET /{collection}/{id}``; None when FreeAgent has no such resource."""
         try:
-            row = await connector.client.get(f"{self.collection}/{self.key(remote_key)}", self.envelope)
+            remote_id = remote_key if self.key is None else self.key(remote_key)
+            row = await connector.client.get(f"{self.collection}/{remote_id}", self.envelope)
         except ProviderRejected as exc:
             if is_not_found(exc):
                 return None

@@ -32,12 +32,14 @@ CUSTOMERS = [
     {"organisation_name": "Highland Outdoor Co", "email": "hello@highlandoutdoor.example",
      "phone_number": "01463 496 789", "address1": "Unit 5, Longman Industrial Estate", "town": "Inverness",
      "postcode": "IV1 1SU", "country": "United Kingdom"},
-    {"organisation_name": "Maison Lefèvre SARL", "email": "compta@lefevre.example", "phone_number": "+33 1 70 00 00 00",
+    {"organisation_name": "Maison Lefèvre SARL", "email": "compta@lefevre.example",
+     "phone_number": "+33 1 70 00 00 00",
      "address1": "12 rue des Martyrs", "town": "Paris", "postcode": "75009", "country": "France",
      "charge_sales_tax": "Never"},
 ]
 SUPPLIERS = [
-    {"organisation_name": "Forth Office Supplies", "email": "sales@forthoffice.example", "phone_number": "0131 496 0999",
+    {"organisation_name": "Forth Office Supplies", "email": "sales@forthoffice.example",
+     "phone_number": "0131 496 0999",
      "address1": "8 Commercial Quay", "town": "Edinburgh", "postcode": "EH6 6LX", "country": "United Kingdom"},
     {"organisation_name": "Caledonian Print Works", "email": "billing@caledonianprint.example",
      "phone_number": "01382 496 321", "address1": "45 Seagate", "town": "Dundee", "postcode": "DD1 2EJ",
@@ -67,12 +69,12 @@ def seed_demo(sb: FreeAgentSandbox, company: str) -> None:
             "url": f"/v2/bank_accounts/{key}", "type": kind, "name": name, "currency": "GBP", "is_personal": False,
             "status": "active", "opening_balance": balance, "current_balance": balance,
             "bank_name": "Royal Bank of Scotland", "sort_code": "83-06-08", "account_number": f"1234567{key}"})
-    for code, (description, unit, price) in enumerate(SERVICES, start=1):
-        store.put(company, "price_list_items", str(code), {
-            "url": f"/v2/price_list_items/{code}", "code": f"SVC{code:02d}", "description": description,
+    for number, (description, unit, price) in enumerate(SERVICES, start=1):
+        store.put(company, "price_list_items", str(number), {
+            "url": f"/v2/price_list_items/{number}", "code": f"SVC{number:02d}", "description": description,
             "item_type": unit, "price": price, "quantity": "1.0", "sales_tax_rate": "20.0",
             "category": "/v2/categories/001"})
-        store.counters[f"{company}/price_list_items"] = code
+        store.counters[f"{company}/price_list_items"] = number
     customers = [contacts.create(store, company, c)["url"] for c in CUSTOMERS]
     suppliers = [contacts.create(store, company, s)["url"] for s in SUPPLIERS]
     for i, (name, status) in enumerate((("Website Redesign", "Active"), ("Winter Catering", "Active"),
@@ -129,7 +131,8 @@ def _invoice(sb: FreeAgentSandbox, company: str, contact: str, i: int, state: st
         amount = Decimal(invoice["total_value"]) / (2 if state == "PartPaid" else 1)
         settings.explain(store, company, {"bank_account": "/v2/bank_accounts/1", "dated_on": today.isoformat(),
                                           "gross_value": str(amount.quantize(Decimal("0.01"))),
-                                          "paid_invoice": invoice["url"], "description": f"Receipt {invoice['reference']}"})
+                                          "paid_invoice": invoice["url"],
+                                          "description": f"Receipt {invoice['reference']}"})
     return invoice
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from ledgerbridge.connectors.base import RemoteRecord
 from ledgerbridge.connectors.freeagent.mapping.common import day, text
 from ledgerbridge.unified.account import Account, AccountClassification
+from ledgerbridge.unified.status import AccountStatus
 
 LISTS = {"income_categories": AccountClassification.REVENUE,
          "cost_of_sales_categories": AccountClassification.EXPENSE,
@@ -57,7 +58,7 @@ def to_unified(remote: dict[str, Any], list_name: str) -> RemoteRecord:
         description=text(remote.get("tax_reporting_name")),
         classification=classification(list_name, remote),
         type=list_name.removesuffix("_categories").upper(),
-        status="ACTIVE",
+        status=AccountStatus.ACTIVE,
         account_number=code,
     )
     return RemoteRecord(object="account", remote_key=code, remote_id=code, data=account,

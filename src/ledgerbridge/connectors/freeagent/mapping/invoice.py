@@ -92,7 +92,7 @@ def invoice_to_unified(remote: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
     invoice = Invoice(
         type=InvoiceType.ACCOUNTS_RECEIVABLE,
         memo=text(remote.get("notes")) or text(remote.get("comments")),
-        exchange_rate=rate if rate not in (None, Decimal(1)) else None,
+        exchange_rate=str(rate) if rate not in (None, Decimal(1)) else None,
         line_items=[line_to_unified(document, line, ctx, currency) for line in remote.get("invoice_items") or []],
         **_common(remote, ctx),
     )
@@ -199,5 +199,6 @@ def bill_to_remote(body: InvoiceInput, refs: Refs, urls: Any, today: dt.date, re
     gross = (net * (100 + Decimal(rate or 0)) / 100).quantize(PENNY, ROUND_HALF_UP)
     due = iso_day(body.due_date) or (dt.date.fromisoformat(dated) + dt.timedelta(days=30)).isoformat()
     return {"contact": urls("contacts", refs.remote_id(body.contact_id)), "reference": reference,
-            "dated_on": dated, "due_on": due, "category": urls("categories", refs.remote_id(body.line_items[0].account_id)),
+            "dated_on": dated, "due_on": due,
+            "category": urls("categories", refs.remote_id(body.line_items[0].account_id)),
             "total_value": str(gross), "sale_tax_rate": rate or "0"}

@@ -7,13 +7,14 @@ from typing import Any
 from ledgerbridge.connectors.base import RemoteRecord
 from ledgerbridge.connectors.freeagent.mapping.common import RefMaker, day, key_of, money, text
 from ledgerbridge.unified.item import Item
+from ledgerbridge.unified.status import RecordStatus
 
 
 def to_unified(remote: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
     key = str(key_of(remote["url"]))
     item = Item(
         name=text(remote.get("description")) or text(remote.get("code")),
-        status="ACTIVE",
+        status=RecordStatus.ACTIVE,
         unit_price=money(remote.get("price")),
         sales_account=ctx.ref("account", key_of(remote.get("category"))),
     )

@@ -7,7 +7,7 @@ from typing import Any
 
 from ledgerbridge.connectors.base import RemoteRecord
 from ledgerbridge.connectors.freeagent.mapping.common import RefMaker, day, key_of, money, text
-from ledgerbridge.unified.payment import Payment, PaymentLine
+from ledgerbridge.unified.payment import Payment, PaymentLine, PaymentType
 
 
 def is_payment(remote: dict[str, Any]) -> bool:
@@ -26,7 +26,7 @@ def to_unified(remote: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
         invoice_id=invoice_id,
         transaction_date=day(remote.get("dated_on")),
         total_amount=total,
-        type="AR" if receivable else "AP",
+        type=PaymentType.AR if receivable else PaymentType.AP,
         reference=text(remote.get("description")),
         line_items=[PaymentLine(applied_amount=total, applied_date=day(remote.get("dated_on")),
                                 related_object_id=invoice_id, related_object_type="INVOICE")] if invoice_id else [],

@@ -28,8 +28,14 @@ from ledgerbridge.connectors.freeagent.mapping import invoice as mapping
 from ledgerbridge.connectors.freeagent.mapping.common import iso_day, key_of
 from ledgerbridge.connectors.freeagent.reader import Reader
 from ledgerbridge.connectors.totals import total_warnings
-from ledgerbridge.errors import FieldError, ProviderDetail, ProviderError, ProviderRateLimited, ProviderRejected, \
-    ProviderUnavailable
+from ledgerbridge.errors import (
+    FieldError,
+    ProviderDetail,
+    ProviderError,
+    ProviderRateLimited,
+    ProviderRejected,
+    ProviderUnavailable,
+)
 from ledgerbridge.unified.base import Warning_
 from ledgerbridge.unified.invoice import InvoiceInput, InvoiceStatus, InvoiceType
 
