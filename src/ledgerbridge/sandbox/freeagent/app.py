@@ -43,8 +43,9 @@ class Call:
         self.sb, self.request, self.grant, self.segs = sb, request, grant, segs
         self.company = grant.company
         self.store = sb.store
-        prefix = str(request.base_url).rstrip("/")
-        self.base = prefix  # full URLs: https://host[/mount]/v2/…
+        # Full URLs name resources: https://host[/where the app is mounted]/v2/… — everything before /v2/.
+        here = str(request.url.replace(query=""))
+        self.base = here[: here.find(API + "/")]
 
     async def body(self, envelope: str) -> Any:
         raw = await self.request.body()
