@@ -257,10 +257,12 @@ class FreeAgentHarness(Harness):
     name = "freeagent"
     # No idempotency key: a create is retried only when it carries a reference (unique at FreeAgent).
     contract = Profile(
-        create_calls={"invoice": frozenset({"invoices", "bills"}), "contact": frozenset({"contacts"})},
+        create_calls={"invoice": frozenset({"invoices", "bills"}), "contact": frozenset({"contacts"}),
+                      "journal_entry": frozenset({"journal_sets"})},
         idempotency_key=_freeagent_reference,
-        # Categories, price list items, projects, the company and the fixed VAT rates take no updated_since.
-        unfiltered=frozenset({"account", "item", "company_info", "tax_rate", "tracking_category"}),
+        # Categories, price list items, projects, journal sets, the company and the fixed VAT rates take no
+        # updated_since.
+        unfiltered=frozenset({"account", "item", "company_info", "tax_rate", "tracking_category", "journal_entry"}),
     )
     invoice_write_path = "/v2/invoices"
 

@@ -168,3 +168,25 @@ def test_errors_classify_freeagents_answers():
     assert missing is not None and errors.is_not_found(missing)
     assert isinstance(errors.classify(response(503, b"down")), ProviderUnavailable)
     assert errors.classify(response(200, b"{}")) is None
+
+
+def test_journal_sets():
+    from ledgerbridge.connectors.freeagent.mapping import journal_entry
+    from ledgerbridge.unified.journal_entry import JournalEntryInput
+
+    record = journal_entry.to_unified({"url": f"{BASE}/journal_sets/1", "dated_on": "2019-07-28",
+                                       "description": "An example journal set", "journal_entries": [
+                                           {"url": f"{BASE}/journal_entries/1", "category": f"{BASE}/categories/001",
+                                            "debit_value": "-123.45"},
+                                           {"url": f"{BASE}/journal_entries/2", "category": f"{BASE}/categories/901",
+                                            "debit_value": "123.45"}]}, CTX)
+    credit, debit = record.data.line_items
+    assert (credit.credit, credit.debit, debit.debit) == (Decimal("123.45"), Decimal(0), Decimal("123.45"))
+    refs, ids = refs_for(sales=("account", "001"), capital=("account", "901"))
+    body = JournalEntryInput.model_validate({"memo": "Fix", "transaction_date": "2024-03-31T00:00:00Z",
+                                             "line_items": [{"account_id": ids["capital"], "debit": "12.50"},
+                                                            {"account_id": ids["sales"], "credit": "12.50"}]})
+    assert journal_entry.to_remote(body, refs, urls, "2024-01-01") == {
+        "dated_on": "2024-03-31", "description": "Fix", "journal_entries": [
+            {"category": f"{BASE}/categories/901", "debit_value": "12.50"},
+            {"category": f"{BASE}/categories/001", "debit_value": "-12.50"}]}

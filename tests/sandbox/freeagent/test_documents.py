@@ -141,3 +141,23 @@ async def test_credit_notes(fa):
     assert (await fa.ok("PUT", f"/credit_notes/{key}/transitions/mark_as_sent"))["credit_note"]["status"] != "Draft"
     listed = (await fa.ok("GET", "/credit_notes"))["credit_notes"]
     assert created["url"] in [c["url"] for c in listed]
+
+
+async def test_journal_sets_balance(fa):
+    entries = [{"category": "http://freeagent.test/v2/categories/001", "description": "A Sales Correction",
+                "debit_value": "-123.45"},
+               {"category": "http://freeagent.test/v2/categories/901", "description": "Director's Capital Introduced",
+                "debit_value": "123.45"}]
+    created = (await fa.ok("POST", "/journal_sets", 201, json={"journal_set": {
+        "dated_on": "2019-07-28", "description": "An example journal set", "tag": "MYAPPTAG",
+        "journal_entries": entries}}))["journal_set"]
+    assert [e["debit_value"] for e in created["journal_entries"]] == ["-123.45", "123.45"]
+    tagged = (await fa.ok("GET", "/journal_sets", params={"tag": "MYAPPTAG"}))["journal_sets"]
+    assert [j["url"] for j in tagged] == [created["url"]]
+    unbalanced = await fa.call("POST", "/journal_sets", json={"journal_set": {
+        "dated_on": "2019-07-28", "description": "x", "journal_entries": [entries[0], {**entries[1],
+                                                                                      "debit_value": "1"}]}})
+    assert unbalanced.status_code == 422 and "balance" in unbalanced.json()["errors"][0]["message"]
+    key = created["url"].rsplit("/", 1)[-1]
+    await fa.ok("DELETE", f"/journal_sets/{key}")
+    assert (await fa.call("GET", f"/journal_sets/{key}")).status_code == 404

@@ -19,6 +19,7 @@ from ledgerbridge.connectors.freeagent.objects import (
     credit_note,
     invoice,
     item,
+    journal_entry,
     payment,
     tax_rate,
     tracking_category,
@@ -38,6 +39,7 @@ class FreeAgentConnector(Connector):
         credit_note.DECLARATION,
         company_info.DECLARATION,
         tracking_category.DECLARATION,
+        journal_entry.DECLARATION,
     )
     page_size = PAGE_SIZE  # tests lower it to exercise paging
 

@@ -23,7 +23,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from ..faults import FaultInjectionMiddleware
-from . import bills, contacts, documents, settings
+from . import bills, contacts, documents, journals, settings
 from .errors import FreeAgentError, bad_request, invalid, not_found, render_fault
 from .identity import Grant
 from .state import API, absolute
@@ -298,6 +298,31 @@ async def project_calls(call: Call) -> Response:
     return call.one("project", call.existing("projects", call.segs[1]))
 
 
+async def journal_set_calls(call: Call) -> Response:
+    method, segs = call.request.method, call.segs
+    if len(segs) == 1 and method == "GET":
+        params = call.request.query_params
+        rows = call.rows("journal_sets")
+        if params.get("from_date"):
+            rows = [r for r in rows if r["dated_on"] >= params["from_date"]]
+        if params.get("to_date"):
+            rows = [r for r in rows if r["dated_on"] <= params["to_date"]]
+        if params.get("tag"):
+            rows = [r for r in rows if r.get("tag") == params["tag"]]
+        return call.page("journal_sets", rows)
+    if len(segs) == 1 and method == "POST":
+        created = journals.create(call.store, call.company, await call.body("journal_set"))
+        return call.one("journal_set", created, 201)
+    if len(segs) != 2:
+        raise not_found()
+    if method == "GET":
+        return call.one("journal_set", call.existing("journal_sets", segs[1]))
+    if method == "DELETE":
+        journals.delete(call.store, call.company, segs[1])
+        return Response(status_code=200)
+    raise not_found()
+
+
 HANDLERS: dict[str, Callable[[Call], Any]] = {
     "company": company,
     "users": users,
@@ -310,6 +335,7 @@ HANDLERS: dict[str, Callable[[Call], Any]] = {
     "bank_accounts": bank_account_calls,
     "price_list_items": price_list_item_calls,
     "projects": project_calls,
+    "journal_sets": journal_set_calls,
     "bank_transaction_explanations": explanation_calls,
 }
 

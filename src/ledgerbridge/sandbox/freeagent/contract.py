@@ -40,7 +40,9 @@ LINES = "<line>"  # the pooled vocabulary of line items
 ADDITIONS: dict[str, frozenset[str]] = {
     # providers.md §3: VAT per line is ``sales_tax_rate`` (the collection's line examples show ``sales_tax_value``)
     LINES: frozenset({"sales_tax_rate"}),
-    # an invoice's lines travel inside it as a credit note's do (``credit_note.credit_note_items``)
+    # an invoice's lines travel inside it as a credit note's do (``credit_note.credit_note_items``), and it has a
+    # ``reference`` (its number) as the collection's bills do (``bill.reference``): neither the collection's
+    # invoice examples nor providers.md show them; this is the one addition by analogy, not from providers.md
     "invoice": frozenset({"invoice_items", "reference"}),
     # a payment is an explanation that names what it pays (FreeAgent's bank transaction explanations; providers.md
     # lists bank transactions, the collection's example explains a transaction by category only)

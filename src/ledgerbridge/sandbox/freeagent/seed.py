@@ -8,7 +8,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from . import bills, contacts, documents, settings
+from . import bills, contacts, documents, journals, settings
 
 if TYPE_CHECKING:
     from .sandbox import FreeAgentSandbox
@@ -98,6 +98,11 @@ def seed_demo(sb: FreeAgentSandbox, company: str) -> None:
             settings.explain(store, company, {"bank_account": "/v2/bank_accounts/1", "dated_on": today.isoformat(),
                                               "gross_value": f"-{bill['total_value']}", "paid_bill": bill["url"],
                                               "description": f"Payment {bill['reference']}"})
+    journals.create(store, company, {
+        "dated_on": (today - dt.timedelta(days=20)).isoformat(), "description": "Director's capital introduced",
+        "tag": "SEED", "journal_entries": [
+            {"category": "/v2/categories/750", "description": "Capital into the bank", "debit_value": "5000.00"},
+            {"category": "/v2/categories/901", "description": "Capital introduced", "debit_value": "-5000.00"}]})
     credit = documents.create(store, company, documents.CREDIT_NOTE, {
         "contact": customers[0], "dated_on": (today - dt.timedelta(days=10)).isoformat(),
         "credit_note_items": [{"description": "Damaged delivery refund", "item_type": "Products",
