@@ -187,3 +187,13 @@ async def test_projects(fa):
     every = (await fa.ok("GET", "/projects", params={"view": "all"}))["projects"]
     assert len(every) == 3
     assert (await fa.ok("GET", "/projects/3"))["project"]["status"] == "Completed"
+
+
+async def test_a_token_reaches_its_own_company_only(fa):
+    other = fa.sb.create_company("Other Books Ltd")
+    token = fa.sb.issue_tokens(CLIENT_ID, other)["access_token"]
+    theirs = await fa.call("GET", "/invoices", token=token)
+    assert theirs.headers["x-total-count"] == "0"
+    assert (await fa.call("GET", "/invoices/1", token=token)).status_code == 404
+    assert (await fa.call("GET", "/company", token=token)).json()["company"]["name"] == "Other Books Ltd"
+    assert (await fa.call("GET", "/invoices")).headers["x-total-count"] == "30"

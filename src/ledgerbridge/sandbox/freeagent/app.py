@@ -356,7 +356,7 @@ def create_app(sandbox: FreeAgentSandbox | None = None) -> Starlette:
             if segs == ["token_endpoint"] and request.method == "POST":
                 return await sb.identity.token(request)
             grant = sb.identity.bearer(request)
-            wait = sb.limiter.acquire(grant.user)
+            wait = sb.limiter.acquire(f"{grant.company}/{grant.user}")  # the limits are per user of a company
             if wait:
                 raise FreeAgentError(429, ["Rate limit exceeded"], {"Retry-After": str(wait)})
             handler = HANDLERS.get(segs[0]) if segs else None
