@@ -26,7 +26,7 @@ from ledgerbridge.unified.invoice import InvoiceInput
 from tests.contract.profiles import Profile
 from tests.factories import Tenant, connected_tenant
 
-PROVIDERS = ["quickbooks", "xero", "tryton"]
+PROVIDERS = ["quickbooks", "xero", "tryton", "freeagent"]
 
 #: Where the tests' Tryton server listens: a loopback address of its own, allowed past the egress policy like an
 #: operator's ERP, so every other internal address (127.0.0.1 included) stays refused in the SSRF tests.
@@ -245,6 +245,66 @@ class TrytonHarness(Harness):
     async def close(self) -> None:
         await self._http.aclose()
 
+
+class FreeAgentHarness(Harness):
+    name = "freeagent"
+
+    @staticmethod
+    def reference(request: httpx.Request) -> str | None:
+        """FreeAgent has no idempotency key; a document's unique ``reference`` is what makes a retried create safe."""
+        if request.method != "POST" or not request.content:
+            return None
+        import json
+
+        body = json.loads(request.content)
+        document = body.get("invoice") or body.get("bill") or {}
+        return document.get("reference") if isinstance(document, dict) else None
+
+    # No idempotency key: a create is retried only when it carries a reference (unique at FreeAgent).
+    contract = Profile(
+        create_calls={"invoice": frozenset({"invoices", "bills"}), "contact": frozenset({"contacts"}),
+                      "journal_entry": frozenset({"journal_sets"})},
+        idempotency_key=reference,  # a staticmethod is callable as it is
+        # Categories, price list items, projects, journal sets, the company and the fixed VAT rates take no
+        # updated_since.
+        unfiltered=frozenset({"account", "item", "company_info", "tax_rate", "tracking_category", "journal_entry"}),
+    )
+    invoice_write_path = "/v2/invoices"
+
+    def __init__(self) -> None:
+        from ledgerbridge.sandbox.freeagent import FreeAgentSandbox, contract, create_app
+        from tests.checked_transport import CheckedTransport
+
+        self.sandbox = FreeAgentSandbox()
+        self.company = self.sandbox.create_company()
+        self.sandbox.seed_demo(self.company)
+        self.faults = self.sandbox.faults
+        self.checked = CheckedTransport(httpx.ASGITransport(app=create_app(self.sandbox)), contract.check)
+
+    def transports(self) -> dict[str, httpx.AsyncBaseTransport]:
+        return {"freeagent": self.checked}
+
+    def contract_violations(self) -> list[str]:
+        return self.checked.violations
+
+    def credentials(self) -> tuple[dict[str, Any], str]:
+        from ledgerbridge.connectors.freeagent.spec import sandbox_credentials
+
+        return sandbox_credentials(self.sandbox, self.company, "http://freeagent"), self.company
+
+    @staticmethod
+    def remote_total(remote: dict[str, Any]) -> Decimal:
+        return Decimal(str(remote["total_value"]))
+
+    async def invoice_count(self) -> int:
+        return self.sandbox.count(self.company, "invoices") + self.sandbox.count(self.company, "bills")
+
+    async def remote_invoice(self, remote_id: str, *, payable: bool = False) -> dict[str, Any] | None:
+        return self.sandbox.get(self.company, "bills" if payable else "invoices", remote_id)
+
+    async def seed_invoices(self, runtime: Runtime, tenant: Tenant, count: int) -> None:
+        self.sandbox.seed_invoices(self.company, count)
+        await sync_connection(runtime, tenant.connection)
 
 @pytest.fixture(scope="session")
 def tryton_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
