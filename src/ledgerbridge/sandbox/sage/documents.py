@@ -45,6 +45,7 @@ PURCHASE_INVOICES = DocKind("purchase_invoices", "purchase_invoice", "invoice_li
                             "Purchase Invoice")
 SALES_CREDIT_NOTES = DocKind("sales_credit_notes", "sales_credit_note", "credit_note_lines", "CUSTOMER",
                              "credit_note_number", "SCN-", "Sales Credit Note")
+CURRENCIES = {"GBP": "Pound Sterling (GBP)", "EUR": "Euro (EUR)", "USD": "US Dollar (USD)"}  # multi-currency on
 DOC_KINDS = {k.collection: k for k in (SALES_INVOICES, PURCHASE_INVOICES, SALES_CREDIT_NOTES)}
 
 
@@ -189,8 +190,15 @@ def save(store: Store, business: str, kind: DocKind, raw: Any, existing: Record 
     if existing is None and status_id not in ("DRAFT", "UNPAID"):
         problems.append(("status_id", "A new document is DRAFT or UNPAID; payments and voids change it later"))
     wanted_number = merged.get(kind.number_field) if kind.number_field else None
-    if wanted_number and _number_taken(store, business, kind, str(wanted_number), existing and existing["id"]):
+    if wanted_number and _number_taken(store, business, kind, str(wanted_number), existing["id"] if existing else None):
         problems.append((kind.number_field or "", f"{wanted_number} has already been used"))
+    currency = str(merged.get("currency_id") or (existing or {}).get("currency", {}).get("id") or "GBP").upper()
+    if currency not in CURRENCIES:
+        problems.append(("currency_id", f"{currency} is not a currency of this business"))
+    rate = number(merged.get("exchange_rate") or (existing or {}).get("exchange_rate") or 1) if currency != "GBP" \
+        else Decimal(1)
+    if rate <= 0:
+        problems.append(("exchange_rate", "must be greater than 0"))
     if problems:
         raise invalid_many(problems)
     assert contact is not None and issued is not None
@@ -208,9 +216,11 @@ def save(store: Store, business: str, kind: DocKind, raw: Any, existing: Record 
         kind.lines: done, "tax_analysis": _tax_analysis(done),
         "net_amount": net, "tax_amount": tax, "total_amount": net + tax, "total_quantity": sum(
             (line["quantity"] for line in done), Decimal(0)),
-        "base_currency_net_amount": net, "base_currency_tax_amount": tax, "base_currency_total_amount": net + tax,
-        "currency": {"id": "GBP", "displayed_as": "Pound Sterling (GBP)", "$path": "/currencies/GBP"},
-        "exchange_rate": Decimal(1), "inverse_exchange_rate": Decimal(1),
+        # Sage's exchange_rate converts the document's currency into the base currency (GBP)
+        "base_currency_net_amount": money(net * rate), "base_currency_tax_amount": money(tax * rate),
+        "base_currency_total_amount": money((net + tax) * rate),
+        "currency": {"id": currency, "displayed_as": CURRENCIES[currency], "$path": f"/currencies/{currency}"},
+        "exchange_rate": rate, "inverse_exchange_rate": (1 / rate).quantize(Decimal("0.000001")),
         "status": constant("artefact_statuses", status_id, STATUSES[status_id]),
         "transaction_type": constant("transaction_types", kind.singular.upper(), kind.label),
         "sent": bool(merged.get("sent", False)), "void_reason": None, "deleted_at": None,
@@ -239,7 +249,8 @@ def _as_input(kind: DocKind, record: Record | None) -> Record:
               **({"tax_rate_id": line["tax_rate"]["id"]} if line.get("tax_rate") else {}),
               **({"product_id": line["product"]["id"]} if line.get("product") else {})}
              for line in record.get(kind.lines) or []]
-    out = {"contact_id": record["contact"]["id"], "date": record["date"], "due_date": record["due_date"],
+    out = {"contact_id": record["contact"]["id"], "currency_id": record["currency"]["id"],
+           "exchange_rate": record["exchange_rate"], "date": record["date"], "due_date": record["due_date"],
            "reference": record.get("reference"), "notes": record.get("notes"), kind.lines: lines}
     if kind.number_field:
         out[kind.number_field] = record.get(kind.number_field)

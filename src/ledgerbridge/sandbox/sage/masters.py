@@ -48,7 +48,9 @@ def save_contact(store: Store, business: str, raw: Any, existing: Record | None)
         elif any(t not in CONTACT_TYPES for t in types):
             problems.append(("contact_type_ids", f"must be among {', '.join(CONTACT_TYPES)}"))
     reference = raw.get("reference")
-    if reference and any(c.get("reference") == reference and c["id"] != (existing or {}).get("id")
+    if reference and len(str(reference)) > 10:
+        problems.append(("reference", "is too long (maximum is 10 characters)"))
+    elif reference and any(c.get("reference") == reference and c["id"] != (existing or {}).get("id")
                          for c in store.all(business, "contacts")):
         problems.append(("reference", "has already been taken"))
     if problems:
@@ -61,7 +63,7 @@ def save_contact(store: Store, business: str, raw: Any, existing: Record | None)
     if types is not None:
         record["contact_types"] = [constant("contact_types", t, CONTACT_TYPES[t]) for t in types]
     if reference or not record.get("reference"):
-        record["reference"] = str(reference or "".join(ch for ch in record["name"].upper() if ch.isalnum())[:8]
+        record["reference"] = str(reference or "".join(ch for ch in record["name"].upper() if ch.isalnum())[:7]
                                   + str(store.next_number(business, "contact_reference")).zfill(3))
     if "credit_days" in raw:
         record["credit_days"] = int(raw["credit_days"] or 0)

@@ -67,7 +67,7 @@ def seed_settings(sb: SageSandbox, business: str) -> None:
         "$path": "/financial_settings", "year_end_date": "2027-03-31", "accounts_start_date": "2024-04-01",
         "accounting_type": "accrual", "base_currency": {"id": "GBP", "displayed_as": "Pound Sterling (GBP)",
                                                         "$path": "/currencies/GBP"},
-        "multi_currency_enabled": False, "use_live_exchange_rates": False, "tax_number": "GB123456789",
+        "multi_currency_enabled": True, "use_live_exchange_rates": False, "tax_number": "GB123456789",
         "general_tax_number": "", "sales_tax_calculation": "invoice", "purchase_tax_calculation": "invoice",
         "updated_at": store.stamp(), "postponed_accounting": False, "destination_vat": False,
         "mtd_connected": False, "flat_rate_tax_percentage": Decimal("0"), "recoverable_percentage": Decimal("0"),
@@ -123,12 +123,12 @@ def seed_demo(sb: SageSandbox, business: str) -> None:
     bills = []
     for i in range(10):
         supplier = suppliers[i % len(suppliers)]
-        code, rate = [(7500, "GB_STANDARD"), (7100, "GB_EXEMPT"), (7600, "GB_STANDARD"), (5000, "GB_ZERO")][i % 4]
+        nominal, rate = [(7500, "GB_STANDARD"), (7100, "GB_EXEMPT"), (7600, "GB_STANDARD"), (5000, "GB_ZERO")][i % 4]
         day = today - dt.timedelta(days=140 - i * 12)
         bills.append(_document(sb, business, documents.PURCHASE_INVOICES, {
             "contact_id": supplier["id"], "date": day.isoformat(), "due_date": (day + dt.timedelta(days=30)).isoformat(),
             "vendor_reference": f"INV-{7700 + i}", "invoice_lines": [{
-                "description": f"{supplier['name']} – {day:%B %Y}", "ledger_account_id": _account(sb, business, code)["id"],
+                "description": f"{supplier['name']} – {day:%B %Y}", "ledger_account_id": _account(sb, business, nominal)["id"],
                 "quantity": "1", "unit_price": str(Decimal(rng.randint(4000, 90000)) / 100), "tax_rate_id": rate}]}))
     bank = "a1b2c3d4e5f60718293a4b5c6d7e8f90"
     # the oldest customer invoices are paid, a few part paid; the oldest bills paid
