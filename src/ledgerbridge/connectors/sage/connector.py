@@ -42,6 +42,7 @@ class SageConnector(Connector):
         reference.ACCOUNT,
         reference.ITEM,
         reference.TAX_RATE,
+        reference.TRACKING_CATEGORY,
         reference.PAYMENT,
         reference.CREDIT_NOTE,
         reference.JOURNAL_ENTRY,

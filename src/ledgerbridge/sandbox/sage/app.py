@@ -48,6 +48,8 @@ SIMPLE: dict[str, tuple[str, Saver | None]] = {
     "tax_rates": ("tax_rate", masters.save_tax_rate),
     "journals": ("journal", masters.save_journal),
     "bank_accounts": ("bank_account", None),
+    "analysis_types": ("analysis_type", None),
+    "analysis_type_categories": ("analysis_type_category", None),
 }
 PAYMENTS = "contact_payments"
 

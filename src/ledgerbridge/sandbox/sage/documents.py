@@ -191,7 +191,7 @@ def save(store: Store, business: str, kind: DocKind, raw: Any, existing: Record 
         problems.append(("status_id", "A new document is DRAFT or UNPAID; payments and voids change it later"))
     wanted_number = merged.get(kind.number_field) if kind.number_field else None
     if wanted_number and _number_taken(store, business, kind, str(wanted_number), existing["id"] if existing else None):
-        problems.append((kind.number_field or "", f"{wanted_number} has already been used"))
+        problems.append((kind.number_field or "", f"{wanted_number} is a duplicate: this number has already been used"))
     currency = str(merged.get("currency_id") or (existing or {}).get("currency", {}).get("id") or "GBP").upper()
     if currency not in CURRENCIES:
         problems.append(("currency_id", f"{currency} is not a currency of this business"))

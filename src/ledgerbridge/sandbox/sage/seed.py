@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import documents, masters
 from .refs import base
-from .state import Record
+from .state import Record, new_id
 
 if TYPE_CHECKING:
     from .sandbox import SageSandbox
@@ -25,6 +25,8 @@ ACCOUNTS = ((1100, "Debtors Control Account", "CURRENT_ASSETS"), (1200, "Current
             (4900, "Other income", "OTHER_INCOME"), (5000, "Cost of sales - goods", "DIRECT_EXPENSES"),
             (7100, "Rent and rates", "OVERHEADS"), (7500, "Office costs", "OVERHEADS"),
             (7600, "Legal and professional fees", "OVERHEADS"), (8000, "Depreciation", "DEPRECIATION"))
+ANALYSIS_TYPES = (("Department", (("SALES", "Sales"), ("OPS", "Operations"), ("ADMIN", "Administration"))),
+                  ("Region", (("NORTH", "North East"), ("YORKS", "Yorkshire"))))
 CUSTOMERS = (("Brightwater Cafe", "12 Quayside", "Newcastle upon Tyne", "NE1 3DX", "0191 555 0142"),
              ("Harrow & Finch Architects", "44 Grey Street", "Newcastle upon Tyne", "NE1 6AE", "0191 555 0199"),
              ("Pennine Outdoor Supplies", "3 Market Place", "Hexham", "NE46 1XF", "01434 555 021"),
@@ -63,6 +65,19 @@ def seed_settings(sb: SageSandbox, business: str) -> None:
         "bank_account_type": {"id": "CHECKING", "displayed_as": "Current", "$path": "/bank_account_types/CHECKING"},
         "balance": Decimal("0.00"), "nominal_code": 1200, "editable": True, "deletable": False, "is_active": True,
         "currency": {"id": "GBP", "displayed_as": "Pound Sterling (GBP)", "$path": "/currencies/GBP"}})
+    for type_name, categories in ANALYSIS_TYPES:
+        analysis_type = _put(sb, business, "analysis_types", {
+            "id": new_id(), "displayed_as": type_name, "name": type_name, "active_areas": ["sales", "purchasing"],
+            "analysis_type_level": [1]})
+        analysis_type["$path"] = f"/analysis_types/{analysis_type['id']}"
+        for code, name in categories:
+            category = {"id": new_id(), "displayed_as": name, "code": code, "name": name,
+                        "analysis_type": base("analysis_types", analysis_type)}
+            category["$path"] = f"/analysis_type_categories/{category['id']}"
+            category["combined_id"] = f"{analysis_type['id']}_{category['id']}"
+            _put(sb, business, "analysis_type_categories", category)
+        analysis_type["analysis_type_categories"] = [
+            c for c in store.all(business, "analysis_type_categories") if c["analysis_type"]["id"] == analysis_type["id"]]
     store.records[business]["_settings"] = {"financial": {
         "$path": "/financial_settings", "year_end_date": "2027-03-31", "accounts_start_date": "2024-04-01",
         "accounting_type": "accrual", "base_currency": {"id": "GBP", "displayed_as": "Pound Sterling (GBP)",

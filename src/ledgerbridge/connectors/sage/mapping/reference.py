@@ -12,6 +12,7 @@ from ledgerbridge.unified.company_info import CompanyInfo
 from ledgerbridge.unified.item import Item
 from ledgerbridge.unified.status import AccountStatus, RecordStatus
 from ledgerbridge.unified.tax_rate import TaxRate
+from ledgerbridge.unified.tracking_category import TrackingCategory
 
 # Sage's ledger account types → our classification
 CLASSIFICATION = {
@@ -78,3 +79,12 @@ def company_to_unified(business: dict[str, Any], settings: dict[str, Any]) -> Re
 
 def percentage(remote: dict[str, Any]) -> Decimal:
     return money(remote.get("percentage")) or Decimal(0)
+
+
+def tracking_to_unified(remote: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
+    """An analysis type category ("Department: Sales") is what a line is tracked by; its type is the kind."""
+    analysis_type = remote.get("analysis_type") or {}
+    name = text(remote.get("name")) or text(remote.get("displayed_as")) or ""
+    kind = text(analysis_type.get("displayed_as"))
+    return _record("tracking_category", remote, TrackingCategory(
+        name=f"{kind}: {name}" if kind else name, status=RecordStatus.ACTIVE, category_type=kind))
