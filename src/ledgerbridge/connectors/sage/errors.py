@@ -6,7 +6,7 @@
 | 401, 403 (``[{"$dataCode": "AuthenticationFailed"…}]``)      | ProviderAuthFailed                                |
 | 404 ``RecordNotFound``                                       | ProviderRejected 404 (a fetch answers None)       |
 | 429 (Sage publishes no limit; generic, ``Retry-After``)      | ProviderRateLimited                               |
-| 400/409/422 array of ``{$severity,$dataCode,$message,$source}`` | ProviderRejected, each ``$source`` a FieldError in our names |
+| 400/409/422: array of ``{$severity,$dataCode,$message,$source}`` | ProviderRejected; each ``$source`` a FieldError |
 | 5xx, or a body that is not Sage's                            | ProviderUnavailable (retryable)                   |
 
 ``RefreshingAuth`` has already refreshed and retried once before a 401 reaches this table.

@@ -58,7 +58,8 @@ class Identity:
     def register_client(self, client_id: str, secret: str, redirect_uris: list[str] | None = None) -> None:
         with self.store.lock:
             known = self._clients.get(client_id, {}).get("redirect_uris", [])
-            self._clients[client_id] = {"secret": secret, "redirect_uris": sorted(set(known) | set(redirect_uris or []))}
+            uris = sorted(set(known) | set(redirect_uris or []))
+            self._clients[client_id] = {"secret": secret, "redirect_uris": uris}
         self.store.save()
 
     def _save(self, token: str, kind: str, client_id: str, ttl: float, **data: Any) -> None:

@@ -17,7 +17,8 @@ from .state import Record, new_id
 if TYPE_CHECKING:
     from .sandbox import SageSandbox
 
-TAX_RATES = (("GB_STANDARD", "Standard", "20.00"), ("GB_LOWER", "Lower Rate", "5.00"), ("GB_ZERO", "Zero Rated", "0.00"),
+TAX_RATES = (("GB_STANDARD", "Standard", "20.00"), ("GB_LOWER", "Lower Rate", "5.00"),
+             ("GB_ZERO", "Zero Rated", "0.00"),
              ("GB_EXEMPT", "Exempt", "0.00"), ("GB_NO_TAX", "No VAT", "0.00"))
 ACCOUNTS = ((1100, "Debtors Control Account", "CURRENT_ASSETS"), (1200, "Current", "BANK"),
             (2100, "Creditors Control Account", "CURRENT_LIABILITY"), (2200, "VAT on Sales", "CURRENT_LIABILITY"),
@@ -38,7 +39,8 @@ SUPPLIERS = (("Northumbria Office Supplies", "Unit 4, Team Valley", "Gateshead",
              ("Quayside Accountants LLP", "1 Sandhill", "Newcastle upon Tyne", "NE1 3JF", "0191 555 0245"),
              ("Tyne Wholesale Foods", "Riverside Park", "North Shields", "NE29 6DE", "0191 555 0288"))
 PRODUCTS = (("CONS-HR", "Consulting (per hour)", "85.00", 4000), ("WEB-SITE", "Website build", "1200.00", 4000),
-            ("SUP-MON", "Monthly support plan", "150.00", 4010), ("PRINT-A4", "A4 leaflets (box of 500)", "45.00", 4010))
+            ("SUP-MON", "Monthly support plan", "150.00", 4010),
+            ("PRINT-A4", "A4 leaflets (box of 500)", "45.00", 4010))
 
 
 def _put(sb: SageSandbox, business: str, collection: str, record: Record) -> Record:
@@ -60,7 +62,8 @@ def seed_settings(sb: SageSandbox, business: str) -> None:
     bank_ledger = _account(sb, business, 1200)
     _put(sb, business, "bank_accounts", {
         "id": "a1b2c3d4e5f60718293a4b5c6d7e8f90", "displayed_as": "Current (1200)",
-        "$path": "/bank_accounts/a1b2c3d4e5f60718293a4b5c6d7e8f90", "ledger_account": base("ledger_accounts", bank_ledger),
+        "$path": "/bank_accounts/a1b2c3d4e5f60718293a4b5c6d7e8f90",
+        "ledger_account": base("ledger_accounts", bank_ledger),
         "bank_account_details": {"account_name": "Current", "account_number": "41752930", "sort_code": "40-11-62"},
         "bank_account_type": {"id": "CHECKING", "displayed_as": "Current", "$path": "/bank_account_types/CHECKING"},
         "balance": Decimal("0.00"), "nominal_code": 1200, "editable": True, "deletable": False, "is_active": True,
@@ -70,14 +73,15 @@ def seed_settings(sb: SageSandbox, business: str) -> None:
             "id": new_id(), "displayed_as": type_name, "name": type_name, "active_areas": ["sales", "purchasing"],
             "analysis_type_level": [1]})
         analysis_type["$path"] = f"/analysis_types/{analysis_type['id']}"
-        for code, name in categories:
-            category = {"id": new_id(), "displayed_as": name, "code": code, "name": name,
+        for category_code, name in categories:
+            category = {"id": new_id(), "displayed_as": name, "code": category_code, "name": name,
                         "analysis_type": base("analysis_types", analysis_type)}
             category["$path"] = f"/analysis_type_categories/{category['id']}"
             category["combined_id"] = f"{analysis_type['id']}_{category['id']}"
             _put(sb, business, "analysis_type_categories", category)
         analysis_type["analysis_type_categories"] = [
-            c for c in store.all(business, "analysis_type_categories") if c["analysis_type"]["id"] == analysis_type["id"]]
+            c for c in store.all(business, "analysis_type_categories")
+            if c["analysis_type"]["id"] == analysis_type["id"]]
     store.records[business]["_settings"] = {"financial": {
         "$path": "/financial_settings", "year_end_date": "2027-03-31", "accounts_start_date": "2024-04-01",
         "accounting_type": "accrual", "base_currency": {"id": "GBP", "displayed_as": "Pound Sterling (GBP)",
@@ -86,7 +90,8 @@ def seed_settings(sb: SageSandbox, business: str) -> None:
         "general_tax_number": "", "sales_tax_calculation": "invoice", "purchase_tax_calculation": "invoice",
         "updated_at": store.stamp(), "postponed_accounting": False, "destination_vat": False,
         "mtd_connected": False, "flat_rate_tax_percentage": Decimal("0"), "recoverable_percentage": Decimal("0"),
-        "tax_return_frequency": {"id": "QUARTERLY", "displayed_as": "Quarterly", "$path": "/tax_return_frequencies/QUARTERLY"},
+        "tax_return_frequency": {"id": "QUARTERLY", "displayed_as": "Quarterly",
+                                 "$path": "/tax_return_frequencies/QUARTERLY"},
         "year_end_lockdown_date": "2024-03-31", "mtd_activation_status": "inactive", "default_irpf_rate": Decimal("0")}}
 
 
@@ -141,9 +146,11 @@ def seed_demo(sb: SageSandbox, business: str) -> None:
         nominal, rate = [(7500, "GB_STANDARD"), (7100, "GB_EXEMPT"), (7600, "GB_STANDARD"), (5000, "GB_ZERO")][i % 4]
         day = today - dt.timedelta(days=140 - i * 12)
         bills.append(_document(sb, business, documents.PURCHASE_INVOICES, {
-            "contact_id": supplier["id"], "date": day.isoformat(), "due_date": (day + dt.timedelta(days=30)).isoformat(),
+            "contact_id": supplier["id"], "date": day.isoformat(),
+            "due_date": (day + dt.timedelta(days=30)).isoformat(),
             "vendor_reference": f"INV-{7700 + i}", "invoice_lines": [{
-                "description": f"{supplier['name']} – {day:%B %Y}", "ledger_account_id": _account(sb, business, nominal)["id"],
+                "description": f"{supplier['name']} – {day:%B %Y}",
+                "ledger_account_id": _account(sb, business, nominal)["id"],
                 "quantity": "1", "unit_price": str(Decimal(rng.randint(4000, 90000)) / 100), "tax_rate_id": rate}]}))
     bank = "a1b2c3d4e5f60718293a4b5c6d7e8f90"
     # the oldest customer invoices are paid, a few part paid; the oldest bills paid
@@ -152,8 +159,8 @@ def seed_demo(sb: SageSandbox, business: str) -> None:
         _pay(sb, business, "CUSTOMER_RECEIPT", invoice, amount, bank)
     for bill in bills[:5]:
         _pay(sb, business, "VENDOR_PAYMENT", bill, bill["total_amount"], bank)
-    voided = documents.void(documents.SALES_INVOICES, sb.store.get(business, "sales_invoices", invoices[14]["id"]) or {},
-                            "Raised against the wrong customer")
+    wrong = sb.store.get(business, "sales_invoices", invoices[14]["id"]) or {}
+    voided = documents.void(documents.SALES_INVOICES, wrong, "Raised against the wrong customer")
     _put(sb, business, "sales_invoices", voided)
     _document(sb, business, documents.SALES_CREDIT_NOTES, {
         "contact_id": customers[1]["id"], "date": (today - dt.timedelta(days=20)).isoformat(),
@@ -161,7 +168,8 @@ def seed_demo(sb: SageSandbox, business: str) -> None:
             "description": "Goodwill credit", "ledger_account_id": _account(sb, business, 4000)["id"],
             "quantity": "1", "unit_price": "50.00", "tax_rate_id": "GB_STANDARD"}]})
     _put(sb, business, "journals", masters.save_journal(sb.store, business, {
-        "date": (today - dt.timedelta(days=60)).isoformat(), "reference": "DEP-Q2", "description": "Quarterly depreciation",
+        "date": (today - dt.timedelta(days=60)).isoformat(), "reference": "DEP-Q2",
+        "description": "Quarterly depreciation",
         "journal_lines": [{"ledger_account_id": _account(sb, business, 8000)["id"], "debit": "250.00", "credit": "0"},
                           {"ledger_account_id": _account(sb, business, 3000)["id"], "debit": "0", "credit": "250.00"}]},
         None))

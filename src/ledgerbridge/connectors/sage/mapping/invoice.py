@@ -133,7 +133,8 @@ def line_warnings(body: InvoiceInput) -> list[Warning_]:
             quantity = line.quantity if line.quantity is not None else Decimal(1)
             if quantity * line.unit_price != line.total_amount:
                 warnings.append(Warning_(field=f"line_items[{i}].total_amount", message=(
-                    f"you sent {line.total_amount}; Sage computes quantity × unit_price = {quantity * line.unit_price}")))
+                    f"you sent {line.total_amount}; Sage computes quantity × unit_price = "
+                    f"{quantity * line.unit_price}")))
         if line.tracking_categories:
             warnings.append(Warning_(field=f"line_items[{i}].tracking_categories",
                                      message="Sage analysis types are not written by Ledgerbridge; not sent"))

@@ -42,7 +42,8 @@ def payment_to_unified(remote: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
         artefact = ref_id(allocation.get("artefact"))
         lines.append(PaymentLine(remote_id=text(allocation.get("id")), applied_amount=money(allocation.get("amount")),
                                  applied_date=day(remote.get("date")), related_object_type="INVOICE",
-                                 related_object_id=ctx.ref("invoice", f"{collection}/{artefact}" if artefact else None)))
+                                 related_object_id=ctx.ref("invoice",
+                                                           f"{collection}/{artefact}" if artefact else None)))
     return _record("payment", remote, Payment(
         invoice_id=lines[0].related_object_id if len(lines) == 1 else None,
         transaction_date=day(remote.get("date")), contact_id=ctx.ref("contact", ref_id(remote.get("contact"))),

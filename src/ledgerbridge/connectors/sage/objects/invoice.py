@@ -102,7 +102,7 @@ async def create(conn: SageConnector, body: InvoiceInput, refs: Refs, request_ke
     bank = await conn.bank_account() if paying else None  # before writing: no bank, nothing created
     remote = mapping.to_remote(body, refs, accounts, descriptions)
     if "date" not in remote:
-        remote["date"] = dt.date.today().isoformat()
+        remote["date"] = dt.datetime.now(dt.UTC).date().isoformat()
     if collection == mapping.PURCHASES and "due_date" not in remote:
         remote["due_date"] = remote["date"]
         warnings.append(Warning_(field="due_date", message="Sage needs a bill's due date; the issue date was used"))
@@ -126,7 +126,7 @@ async def _pay(conn: SageConnector, collection: str, created: dict[str, Any], bo
     when = body.paid_on_date or body.issue_date
     payment = {"transaction_type_id": "CUSTOMER_RECEIPT" if collection == mapping.SALES else "VENDOR_PAYMENT",
                "contact_id": created["contact"]["id"], "bank_account_id": bank,
-               "date": (when.date() if when else dt.date.today()).isoformat(), "total_amount": amount,
+               "date": (when.date() if when else dt.datetime.now(dt.UTC).date()).isoformat(), "total_amount": amount,
                "allocated_artefacts": [{"artefact_id": created["id"], "amount": amount}]}
     try:
         await conn.client.create("contact_payments", "contact_payment", payment,

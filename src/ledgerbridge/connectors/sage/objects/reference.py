@@ -1,5 +1,5 @@
 """Sage's settings lists and read-only transactions: accounts, items, tax rates, tracking (analysis type
-categories), payments, credit notes, journals. Each is a reader over its collection; none is written by Ledgerbridge yet."""
+categories), payments, credit notes, journals. Each is a reader over its collection; none is written yet."""
 
 from __future__ import annotations
 
