@@ -6,9 +6,9 @@ read without converting the file first. bravado (12.0.1, with bravado-core 6.4.1
 validates requests and answers against it, so nothing is generated, converted or committed.
 
 The swagger is sliced to the operations these tests call (contacts and sales invoices) with every definition
-kept (each property marked ``x-nullable``, see ``_nullable``); its host is aimed at the live sandbox. Single records are validated by bravado against their definitions;
-lists are read raw, because Sage's live API (and the sandbox) wrap them in the ``$items`` envelope where the
-swagger says a bare array.
+kept (each property marked ``x-nullable``, see ``_nullable``); its host is aimed at the live sandbox. Single
+records are validated by bravado against their definitions; lists are read raw, because Sage's live API (and the
+sandbox) wrap them in the ``$items`` envelope where the swagger says a bare array.
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from tests.sandbox.sage.conftest import LiveServer
 
 pytest.importorskip("bravado")
 
-from bravado.client import SwaggerClient  # noqa: E402
-from bravado.exception import HTTPError  # noqa: E402
-from bravado.requests_client import RequestsClient  # noqa: E402
+from bravado.client import SwaggerClient
+from bravado.exception import HTTPError
+from bravado.requests_client import RequestsClient
 
 # bravado-core still resolves references the way jsonschema 4.18 deprecated; harmless here
 pytestmark = pytest.mark.filterwarnings("ignore:Accessing Validator.resolver is deprecated:DeprecationWarning")
@@ -109,8 +109,8 @@ def drive(live: LiveServer) -> dict[str, Any]:
     seen["invoices"] = _raw(loose.Sales_Invoices.getSalesInvoices, live, contact_id=contact.result["id"],
                             attributes="all")
     try:
-        strict.Sales_Invoices.getSalesInvoicesKey(key="0" * 32,
-                                                  _request_options={"headers": {"X-Business": live.business}}).response()
+        strict.Sales_Invoices.getSalesInvoicesKey(
+            key="0" * 32, _request_options={"headers": {"X-Business": live.business}}).response()
     except HTTPError as exc:
         seen["missing"] = (exc.status_code, exc.response.json())
     return seen
