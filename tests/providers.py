@@ -246,7 +246,8 @@ class SageHarness(Harness):
     # Creates carry Sage's idempotency_id inside the record's object.
     contract = Profile(
         create_calls={"invoice": frozenset({"sales_invoices", "purchase_invoices"}),
-                      "contact": frozenset({"contacts"})},
+                      "contact": frozenset({"contacts"}), "account": frozenset({"ledger_accounts"}),
+                      "journal_entry": frozenset({"journals"})},
         idempotency_key=lambda request: _sage_idempotency_id(request),
         # No updated_or_created_since at Sage's core API: the business is read whole.
         unfiltered=frozenset({"company_info"}),

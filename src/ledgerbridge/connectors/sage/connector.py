@@ -15,7 +15,7 @@ from ledgerbridge.connectors.base import ConnectionContext, Connector, declarati
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.connectors.sage.client import PAGE_SIZE, SageClient
 from ledgerbridge.connectors.sage.errors import PROVIDER
-from ledgerbridge.connectors.sage.objects import company_info, contact, invoice, reference
+from ledgerbridge.connectors.sage.objects import company_info, contact, invoice, reference, writes
 from ledgerbridge.errors import FieldError, ProviderDetail, ProviderRejected
 
 # ledger account types a line falls back to: sales for invoices, overheads for bills
@@ -39,13 +39,13 @@ class SageConnector(Connector):
     objects = declarations(
         invoice.DECLARATION,
         contact.DECLARATION,
-        reference.ACCOUNT,
+        writes.ACCOUNT,
         reference.ITEM,
         reference.TAX_RATE,
         reference.TRACKING_CATEGORY,
         reference.PAYMENT,
         reference.CREDIT_NOTE,
-        reference.JOURNAL_ENTRY,
+        writes.JOURNAL_ENTRY,
         company_info.DECLARATION,
     )
     page_size = PAGE_SIZE  # tests lower it to exercise paging

@@ -1,5 +1,6 @@
 """Sage's settings lists and read-only transactions: accounts, items, tax rates, tracking (analysis type
-categories), payments, credit notes, journals. Each is a reader over its collection; none is written yet."""
+categories), payments, credit notes, journals. Each is a reader over its collection; accounts and journals
+are written in :mod:`.writes`."""
 
 from __future__ import annotations
 
@@ -15,10 +16,8 @@ CREDIT_NOTES = Reader("sales_credit_notes", transactions.credit_note_to_unified)
 TRACKING = Reader("analysis_type_categories", reference.tracking_to_unified, deleted_since=False)
 JOURNALS = Reader("journals", transactions.journal_to_unified)
 
-ACCOUNT = ObjectDeclaration(name="account", list=ACCOUNTS.pages, fetch=ACCOUNTS.fetch)
 ITEM = ObjectDeclaration(name="item", list=ITEMS.pages, fetch=ITEMS.fetch)
 TAX_RATE = ObjectDeclaration(name="tax_rate", list=TAX_RATES.pages, fetch=TAX_RATES.fetch)
 PAYMENT = ObjectDeclaration(name="payment", list=PAYMENTS.pages, fetch=PAYMENTS.fetch)
 CREDIT_NOTE = ObjectDeclaration(name="credit_note", list=CREDIT_NOTES.pages, fetch=CREDIT_NOTES.fetch)
-JOURNAL_ENTRY = ObjectDeclaration(name="journal_entry", list=JOURNALS.pages, fetch=JOURNALS.fetch)
 TRACKING_CATEGORY = ObjectDeclaration(name="tracking_category", list=TRACKING.pages, fetch=TRACKING.fetch)
