@@ -15,7 +15,7 @@ from ledgerbridge.connectors.base import ConnectionContext, Connector, declarati
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.connectors.sage.client import PAGE_SIZE, SageClient
 from ledgerbridge.connectors.sage.errors import PROVIDER
-from ledgerbridge.connectors.sage.objects import company_info, contact, invoice, reference, writes
+from ledgerbridge.connectors.sage.objects import company_info, contact, invoice, payment, reference, writes
 from ledgerbridge.errors import FieldError, ProviderDetail, ProviderRejected
 
 # ledger account types a line falls back to: sales for invoices, overheads for bills
@@ -43,7 +43,7 @@ class SageConnector(Connector):
         reference.ITEM,
         reference.TAX_RATE,
         reference.TRACKING_CATEGORY,
-        reference.PAYMENT,
+        payment.DECLARATION,
         reference.CREDIT_NOTE,
         writes.JOURNAL_ENTRY,
         company_info.DECLARATION,

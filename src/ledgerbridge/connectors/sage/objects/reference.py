@@ -18,6 +18,5 @@ JOURNALS = Reader("journals", transactions.journal_to_unified)
 
 ITEM = ObjectDeclaration(name="item", list=ITEMS.pages, fetch=ITEMS.fetch)
 TAX_RATE = ObjectDeclaration(name="tax_rate", list=TAX_RATES.pages, fetch=TAX_RATES.fetch)
-PAYMENT = ObjectDeclaration(name="payment", list=PAYMENTS.pages, fetch=PAYMENTS.fetch)
 CREDIT_NOTE = ObjectDeclaration(name="credit_note", list=CREDIT_NOTES.pages, fetch=CREDIT_NOTES.fetch)
 TRACKING_CATEGORY = ObjectDeclaration(name="tracking_category", list=TRACKING.pages, fetch=TRACKING.fetch)
