@@ -283,9 +283,6 @@ class SageHarness(Harness):
     def remote_total(remote: dict[str, Any]) -> Decimal:
         return Decimal(str(remote["total_amount"]))
 
-    def bill_account(self, accounts: list[dict[str, Any]]) -> dict[str, Any]:
-        return next(a for a in accounts if a["classification"] == "EXPENSE")
-
     async def invoice_count(self) -> int:
         return self.sandbox.count(self.business, "sales_invoices") + self.sandbox.count(self.business,
                                                                                        "purchase_invoices")
