@@ -248,11 +248,23 @@ class SageHarness(Harness):
         create_calls={"invoice": frozenset({"sales_invoices", "purchase_invoices"}),
                       "contact": frozenset({"contacts"}), "account": frozenset({"ledger_accounts"}),
                       "journal_entry": frozenset({"journals"})},
-        idempotency_key=lambda request: _sage_idempotency_id(request),
+        idempotency_key=lambda request: SageHarness.idempotency_id(request),
         # No updated_or_created_since at Sage's core API: the business is read whole.
         unfiltered=frozenset({"company_info"}),
     )
     invoice_write_path = "/sales_invoices"
+
+    @staticmethod
+    def idempotency_id(request: httpx.Request) -> str | None:
+        """Sage's idempotency_id, inside the body's one record object (``{"sales_invoice": {...}}``)."""
+        import json
+
+        try:
+            body = json.loads(request.content or b"{}")
+        except ValueError:
+            return None
+        inner = next(iter(body.values()), None) if isinstance(body, dict) and len(body) == 1 else None
+        return str(inner["idempotency_id"]) if isinstance(inner, dict) and inner.get("idempotency_id") else None
 
     def __init__(self) -> None:
         from ledgerbridge.sandbox.sage import SageSandbox
@@ -293,17 +305,6 @@ class SageHarness(Harness):
     async def seed_invoices(self, runtime: Runtime, tenant: Tenant, count: int) -> None:
         self.sandbox.seed_invoices(self.business, count)
         await sync_connection(runtime, tenant.connection)
-
-
-def _sage_idempotency_id(request: httpx.Request) -> str | None:
-    import json
-
-    try:
-        body = json.loads(request.content or b"{}")
-    except ValueError:
-        return None
-    inner = next(iter(body.values()), None) if isinstance(body, dict) and len(body) == 1 else None
-    return str(inner["idempotency_id"]) if isinstance(inner, dict) and inner.get("idempotency_id") else None
 
 
 @pytest.fixture(scope="session")
