@@ -26,7 +26,7 @@ from ledgerbridge.unified.invoice import InvoiceInput
 from tests.contract.profiles import Profile
 from tests.factories import Tenant, connected_tenant
 
-PROVIDERS = ["quickbooks", "xero", "tryton", "freeagent"]
+PROVIDERS = ["quickbooks", "xero", "tryton", "freeagent", "sage"]
 
 #: Where the tests' Tryton server listens: a loopback address of its own, allowed past the egress policy like an
 #: operator's ERP, so every other internal address (127.0.0.1 included) stays refused in the SSRF tests.
@@ -305,6 +305,72 @@ class FreeAgentHarness(Harness):
     async def seed_invoices(self, runtime: Runtime, tenant: Tenant, count: int) -> None:
         self.sandbox.seed_invoices(self.company, count)
         await sync_connection(runtime, tenant.connection)
+
+class SageHarness(Harness):
+    name = "sage"
+    # Creates carry Sage's idempotency_id inside the record's object.
+    contract = Profile(
+        create_calls={"invoice": frozenset({"sales_invoices", "purchase_invoices"}),
+                      "contact": frozenset({"contacts"}), "account": frozenset({"ledger_accounts"}),
+                      "journal_entry": frozenset({"journals"})},
+        idempotency_key=lambda request: SageHarness.idempotency_id(request),
+        # No updated_or_created_since at Sage's core API: the business is read whole.
+        unfiltered=frozenset({"company_info"}),
+    )
+    invoice_write_path = "/sales_invoices"
+
+    @staticmethod
+    def idempotency_id(request: httpx.Request) -> str | None:
+        """Sage's idempotency_id, inside the body's one record object (``{"sales_invoice": {...}}``)."""
+        import json
+
+        try:
+            body = json.loads(request.content or b"{}")
+        except ValueError:
+            return None
+        inner = next(iter(body.values()), None) if isinstance(body, dict) and len(body) == 1 else None
+        return str(inner["idempotency_id"]) if isinstance(inner, dict) and inner.get("idempotency_id") else None
+
+    def __init__(self) -> None:
+        from ledgerbridge.sandbox.sage import SageSandbox
+
+        self.sandbox = SageSandbox()
+        self.business = self.sandbox.create_business()
+        self.sandbox.seed_demo(self.business)
+        self.faults = self.sandbox.faults
+        self._checked: Any = None
+
+    def transports(self) -> dict[str, httpx.AsyncBaseTransport]:
+        from ledgerbridge.sandbox.sage import create_app
+        from ledgerbridge.sandbox.sage.contract import check
+        from tests.checked_transport import CheckedTransport
+
+        self._checked = CheckedTransport(httpx.ASGITransport(app=create_app(self.sandbox)), check)
+        return {"sage": self._checked}
+
+    def contract_violations(self) -> list[str]:
+        return list(self._checked.violations) if self._checked is not None else []
+
+    def credentials(self) -> tuple[dict[str, Any], str]:
+        from ledgerbridge.connectors.sage.spec import sandbox_credentials
+
+        return sandbox_credentials(self.sandbox, self.business, "http://sage"), self.business
+
+    @staticmethod
+    def remote_total(remote: dict[str, Any]) -> Decimal:
+        return Decimal(str(remote["total_amount"]))
+
+    async def invoice_count(self) -> int:
+        return self.sandbox.count(self.business, "sales_invoices") + self.sandbox.count(self.business,
+                                                                                       "purchase_invoices")
+
+    async def remote_invoice(self, remote_id: str, *, payable: bool = False) -> dict[str, Any] | None:
+        return self.sandbox.get(self.business, "purchase_invoices" if payable else "sales_invoices", remote_id)
+
+    async def seed_invoices(self, runtime: Runtime, tenant: Tenant, count: int) -> None:
+        self.sandbox.seed_invoices(self.business, count)
+        await sync_connection(runtime, tenant.connection)
+
 
 @pytest.fixture(scope="session")
 def tryton_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:

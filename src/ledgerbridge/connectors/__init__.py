@@ -22,6 +22,7 @@ PROVIDERS = (
     "ledgerbridge.connectors.xero.spec:SPEC",
     "ledgerbridge.connectors.tryton.spec:SPEC",
     "ledgerbridge.connectors.freeagent.spec:SPEC",
+    "ledgerbridge.connectors.sage.spec:SPEC",
 )
 
 

@@ -1,0 +1,3 @@
+from ledgerbridge.connectors.sage.connector import SageConnector
+
+__all__ = ["SageConnector"]

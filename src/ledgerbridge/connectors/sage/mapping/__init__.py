@@ -1,0 +1,1 @@
+"""Pure mappings between Sage records and unified ones."""
