@@ -306,6 +306,7 @@ class FreeAgentHarness(Harness):
         self.sandbox.seed_invoices(self.company, count)
         await sync_connection(runtime, tenant.connection)
 
+
 class SageHarness(Harness):
     name = "sage"
     # Creates carry Sage's idempotency_id inside the record's object.
