@@ -235,10 +235,13 @@ async def test_concurrent_duplicate_is_a_conflict(api: httpx.AsyncClient, tenant
     assert provider.faults is not None
     body = await seed_body(api, tenant, provider, **PLAIN, number="IDEM-2")
     headers = {**tenant.headers, "Idempotency-Key": "key-2"}
-    provider.faults.add(Fault(kind="latency", seconds=0.5, path_contains=provider.invoice_write_path,
+    # The first create is held at the provider (long enough for a loaded machine) while the duplicate arrives.
+    provider.faults.add(Fault(kind="latency", seconds=3, path_contains=provider.invoice_write_path,
                               method=provider.invoice_write_method))
+    injected = provider.faults.injected
     slow = asyncio.create_task(api.post("/accounting/invoices", json=body, headers=headers))
-    await asyncio.sleep(0.2)
+    while provider.faults.injected == injected and not slow.done():
+        await asyncio.sleep(0.01)
     duplicate = await api.post("/accounting/invoices", json=body, headers=headers)
     assert duplicate.status_code == 409
     assert (await slow).status_code == 201
