@@ -66,7 +66,8 @@ class Call:
 
     def wire(self, entity_set: str, record: dict[str, Any], expand: list[str] | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {"@odata.etag": etag(int(record["_version"]))}
-        out.update(public(record))
+        known = SETS[entity_set].properties  # what this entity has in the contract, and nothing else
+        out.update({k: v for k, v in public(record).items() if k in known})
         for name in expand or []:
             child = EXPANDS[entity_set][name]
             out[name] = [self.wire(child, r) for r in self.children(child, record["id"])]
@@ -98,7 +99,7 @@ def _writable(es: EntitySet, body: dict[str, Any], *, nested: frozenset[str] = f
         if field not in es.properties:
             raise bad_request(f"The property '{field}' does not exist on type 'Microsoft.NAV.{es.entity}'. Make sure "
                               "to only use property names that are defined by the type.")
-    return {k: v for k, v in body.items() if k not in es.read_only and not k.startswith("@odata")
+    return {k: v for k, v in body.items() if (k not in es.read_only and not k.startswith("@odata"))
             or k in nested}
 
 

@@ -45,7 +45,8 @@ SETS = {s.name: s for s in (
          "lastModifiedDateTime", "id inventory lastModifiedDateTime", series=("", 1000)),
     _set("accounts", "account", "id number displayName category subCategory blocked lastModifiedDateTime",
          create=False, update=False, delete=False),
-    _set("taxGroups", "taxGroup", "id code displayName taxType lastModifiedDateTime", "id taxType lastModifiedDateTime"),
+    _set("taxGroups", "taxGroup", "id code displayName taxType lastModifiedDateTime",
+         "id taxType lastModifiedDateTime"),
     _set("taxAreas", "taxArea", "id code displayName taxType lastModifiedDateTime", "id taxType lastModifiedDateTime"),
     _set("paymentTerms", "paymentTerm", "id code displayName dueDateCalculation discountDateCalculation "
          "discountPercent calculateDiscountOnCreditMemos lastModifiedDateTime"),

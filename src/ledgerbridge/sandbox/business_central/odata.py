@@ -19,7 +19,9 @@ from .errors import bad_request
 MAX_PAGE = 20_000  # Business Central's largest page; more needs paging
 Predicate = Callable[[dict[str, Any]], bool]
 
-_TOKEN = re.compile(r"\s*(\(|\)|'(?:[^']|'')*'|[A-Za-z_][\w/]*|[-+\w.:]+)")
+_TOKEN = re.compile(r"\s*(\(|\)|'(?:[^']|'')*'"
+                    r"|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+                    r"|\d{4}-\d{2}-\d{2}[\w:.+-]*|[A-Za-z_][\w/]*|[-+\w.:]+)")
 _OPS = {"eq", "ne", "gt", "ge", "lt", "le"}
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$")
