@@ -39,6 +39,15 @@ class RateLimiter:
         self.window_s = WINDOW_S / time_scale
         self._users: dict[str, _User] = {}
 
+    @property
+    def per_minute(self) -> int:
+        """The window's quota as a per-minute rate (a test that lifts quotas sets this, like Xero's)."""
+        return int(self.per_window * 60 / WINDOW_S)
+
+    @per_minute.setter
+    def per_minute(self, value: int) -> None:
+        self.per_window = int(value * WINDOW_S / 60)
+
     async def enter(self, user: str) -> Response | None:
         """None when the call may run (it then holds a slot until :meth:`leave`), else the 429 to answer."""
         u = self._users.setdefault(user, _User())

@@ -112,8 +112,7 @@ def seed_demo(sb: BusinessCentralSandbox, company: str, *, invoices: int = 30) -
                 "blocked": False, "gtin": "", "inventory": Decimal(40 if type_ == "Inventory" else 0),
                 "unitPrice": Decimal(price), "priceIncludesTax": False, "unitCost": Decimal(cost),
                 "taxGroupId": _id(company, f"tax/{tax}"), "taxGroupCode": tax,
-                "baseUnitOfMeasure": {"code": "PCS", "displayName": "Piece", "symbol": None,
-                                      "unitConversion": None}})
+                "baseUnitOfMeasure": {"code": "PCS", "displayName": "Piece"}})
         _documents(sb, company, invoices)
 
 
