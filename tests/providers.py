@@ -245,11 +245,22 @@ class BusinessCentralHarness(Harness):
     """The Business Central sandbox, every exchange held to Microsoft's v1.0 OpenAPI contract."""
 
     name = "business_central"
-    # POST to the entity set; Business Central has no idempotency key, so creates are sent once.
+
+    def _sales_invoice_number(request: httpx.Request) -> str | None:  # type: ignore[misc]  # class-body helper
+        """A Business Central sales invoice's ``number`` in a create's body (its natural idempotency key)."""
+        import json
+
+        if not request.url.path.endswith("/salesInvoices") or not request.content:
+            return None
+        number = json.loads(request.content).get("number")
+        return None if number is None else str(number)
+
+    # POST to the entity set. Business Central has no idempotency key; a sales invoice's own number is unique
+    # there, so a create that carries one is retried with it (the connector's natural key), others go once.
     contract = Profile(
         create_calls={"invoice": frozenset({"salesinvoices", "purchaseinvoices"}),
                       "contact": frozenset({"customers", "vendors"})},
-        idempotency_key=lambda request: None,
+        idempotency_key=_sales_invoice_number,
     )
     invoice_write_path = "/salesInvoices"
 

@@ -9,6 +9,7 @@ record's ``@odata.etag`` as ``If-Match``; a 412 (the record moved) becomes
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import datetime as dt
 import json
@@ -17,11 +18,11 @@ from typing import Any
 from urllib.parse import quote
 
 from ledgerbridge.connectors.base import ConnectionContext
-from ledgerbridge.connectors.business_central.errors import PROVIDER, classify, is_not_found, is_stale
+from ledgerbridge.connectors.business_central.errors import PROVIDER, classify, is_duplicate, is_not_found, is_stale
 from ledgerbridge.connectors.client import ProviderClient
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.connectors.oauth import RefreshingAuth
-from ledgerbridge.errors import PreconditionFailed, ProviderRejected
+from ledgerbridge.errors import PreconditionFailed, ProviderError, ProviderRejected
 
 PAGE_SIZE = 100
 PER_MINUTE = 1200  # 6,000 OData requests per sliding 5 minutes, per user
@@ -117,6 +118,25 @@ class BusinessCentralClient(ProviderClient):
 
     async def create(self, path: str, body: Row) -> Row:
         return await self.send("POST", path, json_body=body, safe_to_retry=False)
+
+    async def create_numbered(self, entity_set: str, body: Row, *, number: str, attempts: int = 4) -> Row:
+        """Create a record whose ``number`` Business Central keeps unique: the number is the write's natural
+        idempotency key. A failure that may be transient (5xx, 429, a lost answer) is retried with the same
+        number; when a retry is refused because that number now exists, the first attempt did land, and the
+        record holding the number is answered. A duplicate on the first attempt is the caller's (422)."""
+        for attempt in range(attempts):
+            try:
+                return await self.send("POST", entity_set, json_body=body, safe_to_retry=False)
+            except ProviderError as exc:
+                if attempt > 0 and is_duplicate(exc):
+                    found = await self.read_all(entity_set, where=f"number eq '{number.replace(chr(39), 2 * chr(39))}'")
+                    if found:
+                        return found[0]
+                if not exc.retryable or attempt == attempts - 1:
+                    raise
+                await asyncio.sleep(min(float(exc.retry_after), 120.0) if exc.retry_after is not None
+                                    else 0.2 * 2 ** attempt)
+        raise AssertionError("unreachable")  # pragma: no cover
 
     async def patch(self, path: str, body: Row, *, etag: str) -> Row:
         try:

@@ -16,7 +16,7 @@ from ledgerbridge.connectors.business_central.client import PAGE_SIZE, BusinessC
 from ledgerbridge.connectors.business_central.errors import PROVIDER
 from ledgerbridge.connectors.business_central.mapping.common import text
 from ledgerbridge.connectors.business_central.mapping.lookup import Lookup
-from ledgerbridge.connectors.business_central.objects import contact, invoice, payment, settings
+from ledgerbridge.connectors.business_central.objects import contact, invoice, payment, settings, tracking_category
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.errors import FieldError
 from ledgerbridge.unified.invoice import InvoiceType
@@ -30,6 +30,7 @@ class BusinessCentralConnector(Connector):
         settings.ACCOUNT_DECLARATION,
         settings.ITEM_DECLARATION,
         settings.TAX_RATE_DECLARATION,
+        tracking_category.DECLARATION,
         payment.DECLARATION,
         settings.CREDIT_NOTE_DECLARATION,
         settings.COMPANY_INFO_DECLARATION,

@@ -37,6 +37,7 @@ from ledgerbridge.wire import loads
 PROVIDER = "business_central"
 DEFAULT_RETRY_AFTER = 30.0
 NOT_FOUND_CODES = ("BadRequest_NotFound", "Internal_RecordNotFound")
+DUPLICATE = "Internal_EntityWithSameKeyExists"
 
 # (pattern on Business Central's message, unified field)
 FIELD_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -91,6 +92,8 @@ def classify(response: httpx.Response) -> ProviderError | None:
         return ProviderUnavailable(detail)
     if status in (404, 412):
         return ProviderRejected(detail)
+    if code == DUPLICATE:  # BC's message says the record "already exists"; say what that means for a caller
+        message = f"Duplicate number: {message}"
     return ProviderRejected(ProviderDetail(PROVIDER, status=status, code=code, message=message,
                                            request_id=request_id, raw=body,
                                            fields=[FieldError(field_for(message), message)]))
@@ -98,6 +101,10 @@ def classify(response: httpx.Response) -> ProviderError | None:
 
 def is_not_found(error: ProviderError) -> bool:
     return error.detail.status == 404 or error.detail.code in NOT_FOUND_CODES
+
+
+def is_duplicate(error: ProviderError) -> bool:
+    return error.detail.code == DUPLICATE
 
 
 def is_stale(error: ProviderError) -> bool:

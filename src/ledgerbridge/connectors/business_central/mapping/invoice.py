@@ -180,14 +180,13 @@ def write_warnings(body: InvoiceInput) -> list[Warning_]:
     if body.type == InvoiceType.ACCOUNTS_PAYABLE and body.memo:
         warnings.append(Warning_(field="memo", message="a Business Central purchase invoice has no memo field; "
                                  "it was not sent"))
-    if body.status in (InvoiceStatus.PAID, InvoiceStatus.PARTIALLY_PAID):
-        warnings.append(Warning_(field="status", message="the invoice was posted (Open); record its payment with "
-                                 "POST /accounting/payments"))
+    if body.status == InvoiceStatus.PARTIALLY_PAID or (
+            body.status == InvoiceStatus.PAID and body.type == InvoiceType.ACCOUNTS_PAYABLE):
+        warnings.append(Warning_(field="status", message="the invoice was posted (Open); Business Central needs "
+                                 "the payment itself (POST /accounting/payments for a sales invoice)"))
     if body.status == InvoiceStatus.SUBMITTED:
         warnings.append(Warning_(field="status", message="Business Central has no API to submit for approval; "
                                  "the invoice was left a draft"))
-    if body.paid_on_date is not None:
-        warnings.append(Warning_(field="paid_on_date", message="set by Business Central when a payment is applied"))
     if body.exchange_rate is not None:
         warnings.append(Warning_(field="exchange_rate", message="Business Central uses its own exchange rates"))
     if body.tracking_categories or any(line.tracking_categories for line in body.line_items):

@@ -1,9 +1,10 @@
 """Invoices (and bills) at Business Central: ``salesInvoices`` and ``purchaseInvoices`` with their lines.
 
 Create: POST the header (a Draft), then POST each line under it (the v1.0 contract's request body has no lines),
-then ``Microsoft.NAV.post`` when the caller asked for an open invoice; read it back with its lines. Nothing is
-retried (Business Central has no idempotency key); if a line or the posting fails, the draft is deleted so a
-failed create leaves nothing behind.
+then ``Microsoft.NAV.post`` when the caller asked for an open invoice (and a customer payment of the whole amount
+when they asked for a paid one); read it back with its lines. Business Central has no idempotency key: only a
+sales invoice header with the caller's number is retried (the number is unique there, see
+``create_numbered``); if a line or the posting fails, the draft is deleted so a failed create leaves nothing.
 
 Update: only a Draft can change (Business Central refuses edits of a posted invoice: 422 with its message). The
 header is PATCHed under ``If-Match`` (the caller's If-Match is the record's ``@odata.etag``, checked first), its
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ledgerbridge.connectors.base import ObjectDeclaration, Refs, WriteResult, check_version, reject
 from ledgerbridge.connectors.business_central.client import key_segment
 from ledgerbridge.connectors.business_central.mapping import invoice as mapping
-from ledgerbridge.connectors.business_central.mapping.common import etag
+from ledgerbridge.connectors.business_central.mapping.common import etag, write_date
 from ledgerbridge.connectors.business_central.reader import Reader
 from ledgerbridge.connectors.totals import total_warnings
 from ledgerbridge.errors import FieldError, ProviderError
@@ -62,7 +63,11 @@ async def create(conn: BusinessCentralConnector, body: InvoiceInput, refs: Refs,
     entity_set = mapping.entity_set_of(body.type)
     lines, warnings = await _lines(conn, body, refs)
     warnings = mapping.write_warnings(body) + warnings
-    header = await conn.client.create(entity_set, mapping.header_to_remote(body, refs))
+    remote = mapping.header_to_remote(body, refs)
+    if entity_set == mapping.SALES and body.number:
+        header = await conn.client.create_numbered(entity_set, remote, number=body.number)
+    else:
+        header = await conn.client.create(entity_set, remote)
     ident = str(header["id"])
     try:
         for line in lines:
@@ -72,10 +77,31 @@ async def create(conn: BusinessCentralConnector, body: InvoiceInput, refs: Refs,
     except ProviderError:
         await _delete_quietly(conn, entity_set, ident)
         raise
+    if entity_set == mapping.SALES and body.status == InvoiceStatus.PAID:
+        await _pay_in_full(conn, ident, body)
     record = mapping.to_unified(entity_set, await _read(conn, entity_set, ident), conn.context, await conn.lookup())
     warnings.extend(total_warnings(body, cast(Invoice, record.data), provider="Business Central",
                                    warned={w.field for w in warnings}))
     return WriteResult(record, warnings)
+
+
+async def _pay_in_full(conn: BusinessCentralConnector, ident: str, body: InvoiceInput) -> None:
+    """A sales invoice created PAID: posted, then a customer payment of its whole amount applied to it. If the
+    payment fails the invoice is canceled (a posted invoice cannot be deleted), so nothing is left open."""
+    posted = await conn.client.get(mapping.SALES, ident) or {}
+    payment: dict[str, Any] = {"appliesToInvoiceId": ident, "amount": posted.get("totalAmountIncludingTax")}
+    paid_on = write_date(body.paid_on_date or body.issue_date)
+    if paid_on:
+        payment["postingDate"] = paid_on
+    journal = await conn.payment_journal()
+    try:
+        await conn.client.create(f"customerPaymentJournals{key_segment(journal)}/customerPayments", payment)
+    except ProviderError:
+        try:
+            await conn.client.action(mapping.SALES, ident, "cancel")
+        except ProviderError as exc:
+            log.error("business_central: could not cancel invoice %s after a failed payment: %s", ident, exc)
+        raise
 
 
 async def _delete_quietly(conn: BusinessCentralConnector, entity_set: str, ident: str) -> None:
@@ -163,7 +189,7 @@ DECLARATION = ObjectDeclaration(
     update=update,
     void=void,
     validate=validate,
-    unsupported_fields=frozenset({"accounting_period_id", "field_mappings", "paid_on_date", "exchange_rate",
+    unsupported_fields=frozenset({"accounting_period_id", "field_mappings", "exchange_rate",
                                   "tracking_categories", "total_discount", "line_items[].exchange_rate",
                                   "line_items[].tracking_categories"}),
 )
