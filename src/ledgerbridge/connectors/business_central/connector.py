@@ -16,7 +16,17 @@ from ledgerbridge.connectors.business_central.client import PAGE_SIZE, BusinessC
 from ledgerbridge.connectors.business_central.errors import PROVIDER
 from ledgerbridge.connectors.business_central.mapping.common import text
 from ledgerbridge.connectors.business_central.mapping.lookup import Lookup
-from ledgerbridge.connectors.business_central.objects import contact, invoice, payment, settings, tracking_category
+from ledgerbridge.connectors.business_central.objects import (
+    account,
+    company_info,
+    contact,
+    credit_note,
+    invoice,
+    item,
+    payment,
+    tax_rate,
+    tracking_category,
+)
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.errors import FieldError
 from ledgerbridge.unified.invoice import InvoiceType
@@ -27,13 +37,13 @@ class BusinessCentralConnector(Connector):
     objects = declarations(
         invoice.DECLARATION,
         contact.DECLARATION,
-        settings.ACCOUNT_DECLARATION,
-        settings.ITEM_DECLARATION,
-        settings.TAX_RATE_DECLARATION,
+        account.DECLARATION,
+        item.DECLARATION,
+        tax_rate.DECLARATION,
         tracking_category.DECLARATION,
         payment.DECLARATION,
-        settings.CREDIT_NOTE_DECLARATION,
-        settings.COMPANY_INFO_DECLARATION,
+        credit_note.DECLARATION,
+        company_info.DECLARATION,
     )
     page_size = PAGE_SIZE  # tests lower it to exercise paging
 

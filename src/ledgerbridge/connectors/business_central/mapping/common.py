@@ -7,6 +7,8 @@ from decimal import Decimal
 from typing import Any, Protocol
 from uuid import UUID
 
+from ledgerbridge.remote import RemoteRecord
+
 
 class RefMaker(Protocol):
     def ref(self, object_name: str, remote_key: str | None) -> UUID | None: ...
@@ -47,3 +49,10 @@ def etag(row: dict[str, Any]) -> str | None:
 
 def id_of(row: dict[str, Any]) -> str:
     return str(row["id"]).lower()
+
+
+def record(object_name: str, row: dict[str, Any], data: Any) -> RemoteRecord:
+    """A record keyed by its id, stamped with its ``lastModifiedDateTime``."""
+    ident = id_of(row)
+    return RemoteRecord(object=object_name, remote_key=ident, remote_id=ident, data=data, remote_data=row,
+                        remote_updated_at=read_date(row.get("lastModifiedDateTime")))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ledgerbridge.connectors.base import ObjectDeclaration, Refs, WriteResult
 from ledgerbridge.connectors.business_central.client import key_segment
-from ledgerbridge.connectors.business_central.mapping import settings as mapping
+from ledgerbridge.connectors.business_central.mapping import payment as mapping
 from ledgerbridge.connectors.business_central.mapping.common import text, write_date
 from ledgerbridge.connectors.business_central.objects import invoice
 from ledgerbridge.connectors.business_central.reader import Reader
@@ -22,7 +22,7 @@ from ledgerbridge.unified.payment import PaymentInput, PaymentType
 if TYPE_CHECKING:
     from ledgerbridge.connectors.business_central.connector import BusinessCentralConnector
 
-READER = Reader(("customerPayments",), mapping.payment)
+READER = Reader(("customerPayments",), mapping.to_unified)
 
 
 async def validate(conn: BusinessCentralConnector, body: PaymentInput, refs: Refs) -> list[FieldError]:
@@ -53,7 +53,7 @@ async def create(conn: BusinessCentralConnector, body: PaymentInput, refs: Refs,
     created = await conn.client.create(f"customerPaymentJournals{key_segment(journal)}/customerPayments", remote)
     warnings = [Warning_(field="account_id", message="the payment goes to the journal's balancing account")
                 ] if body.account_id is not None else []
-    record = mapping.payment("customerPayments", created, conn.context)
+    record = mapping.to_unified("customerPayments", created, conn.context)
     changed = await invoice.READER.fetch(conn, f"salesInvoices/{str(remote['appliesToInvoiceId']).lower()}")
     return WriteResult(record, warnings, also_changed=[changed] if changed is not None else [])
 
