@@ -9,6 +9,7 @@ event loop and test threads.
 from __future__ import annotations
 
 import base64
+import math
 import threading
 import time
 import uuid
@@ -35,7 +36,11 @@ def loads(text: str | bytes) -> Any:
 
 def iso(ts: float) -> str:
     """``lastModifiedDateTime`` as Business Central prints it: UTC, milliseconds, ``Z``."""
-    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return iso_ms(round(ts * 1000))
+
+
+def iso_ms(ms: int) -> str:
+    return datetime.fromtimestamp(ms // 1000, UTC).strftime("%Y-%m-%dT%H:%M:%S") + f".{ms % 1000:03d}Z"
 
 
 def etag(version: int) -> str:
@@ -52,7 +57,7 @@ class State:
         self.path = path
         self.lock = threading.RLock()
         self.clock_offset = 0.0  # tests advance time (token expiry, rate windows) without sleeping
-        self._last_stamp = 0.0
+        self._last_stamp = 0  # milliseconds
         self.data: dict[str, Any] = {"companies": {}, "sets": {}, "counters": {}, "seq": 0, "version": 0,
                                      "oauth": {"clients": {}, "codes": {}, "access": {}, "refresh": {}}}
         if path is not None and path.exists():
@@ -63,11 +68,12 @@ class State:
         return time.time() + self.clock_offset
 
     def stamp(self) -> str:
-        """``lastModifiedDateTime`` for a write: strictly increasing (by a millisecond) so filters never tie."""
+        """``lastModifiedDateTime`` for a write: strictly increasing (by a millisecond) so filters never tie, and
+        rounded up to the millisecond it prints, so a write is never stamped before the moment it happened."""
         with self.lock:
-            ts = max(self.now(), self._last_stamp + 0.001)
-            self._last_stamp = ts
-            return iso(ts)
+            ms = max(math.ceil(self.now() * 1000), self._last_stamp + 1)
+            self._last_stamp = ms
+            return iso_ms(ms)
 
     # --- persistence ---------------------------------------------------------------------------------------
     @contextmanager
