@@ -259,7 +259,8 @@ class BusinessCentralHarness(Harness):
     # there, so a create that carries one is retried with it (the connector's natural key), others go once.
     contract = Profile(
         create_calls={"invoice": frozenset({"salesinvoices", "purchaseinvoices"}),
-                      "contact": frozenset({"customers", "vendors"})},
+                      "contact": frozenset({"customers", "vendors"}),
+                      "journal_entry": frozenset({"journallines"})},
         idempotency_key=_sales_invoice_number,
     )
     invoice_write_path = "/salesInvoices"

@@ -108,3 +108,24 @@ async def test_stale_if_match_is_refused_and_a_posted_invoice_voids_by_cancel(bc
     assert bc.connector.version(voided.record.remote_data) != version
     memos = [r for page in [p async for p in bc.connector.pages("credit_note")] for r in page]
     assert any(r.remote_data and r.remote_data.get("invoiceId") == created.record.remote_id for r in memos)
+
+
+async def test_journal_entries_post_and_group_across_page_boundaries(bc: Connected) -> None:
+    from ledgerbridge.unified.journal_entry import JournalEntryInput
+
+    accounts = {a["number"]: a["id"] for a in bc.sb.state.rows(bc.company, "accounts").values()}
+    refs_map = {uuid.uuid4(): number for number in ("60100", "10100", "10200")}
+    refs = Refs({u: Ref("account", accounts[n], accounts[n]) for u, n in refs_map.items()})
+    rent, checking, savings = list(refs_map)
+    for i, lines in enumerate(([(rent, "500"), (checking, "-500")],
+                               [(rent, "90"), (checking, "-40"), (savings, "-50")])):
+        body = JournalEntryInput.model_validate({"memo": f"Entry {i}", "transaction_date": "2026-11-30",
+                                                 "line_items": [{"account_id": str(a), "net_amount": amount}
+                                                                for a, amount in lines]})
+        await bc.connector.create("journal_entry", body, refs, request_key=f"je-{i}")
+    bc.connector.page_size = 2
+    records = [r for page in [p async for p in bc.connector.pages("journal_entry")] for r in page]
+    assert [len(r.data.line_items) for r in records] == [2, 3]  # type: ignore[attr-defined]
+    third: Any = records[1].data.line_items[2]  # type: ignore[attr-defined]
+    assert third.credit == Decimal("50") and third.account_id == bc.context.ref("account", accounts["10200"])
+    assert not bc.sb.state.rows(bc.company, "journalLines")  # posted: the journal is empty again

@@ -23,6 +23,7 @@ from ledgerbridge.connectors.business_central.objects import (
     credit_note,
     invoice,
     item,
+    journal_entry,
     payment,
     tax_rate,
     tracking_category,
@@ -43,6 +44,7 @@ class BusinessCentralConnector(Connector):
         tracking_category.DECLARATION,
         payment.DECLARATION,
         credit_note.DECLARATION,
+        journal_entry.DECLARATION,
         company_info.DECLARATION,
     )
     page_size = PAGE_SIZE  # tests lower it to exercise paging
