@@ -26,7 +26,7 @@ from ledgerbridge.unified.invoice import InvoiceInput
 from tests.contract.profiles import Profile
 from tests.factories import Tenant, connected_tenant
 
-PROVIDERS = ["quickbooks", "xero", "tryton", "freeagent", "sage"]
+PROVIDERS = ["quickbooks", "xero", "tryton", "freeagent", "sage", "business_central"]
 
 #: Where the tests' Tryton server listens: a loopback address of its own, allowed past the egress policy like an
 #: operator's ERP, so every other internal address (127.0.0.1 included) stays refused in the SSRF tests.
@@ -301,6 +301,65 @@ class FreeAgentHarness(Harness):
 
     async def remote_invoice(self, remote_id: str, *, payable: bool = False) -> dict[str, Any] | None:
         return self.sandbox.get(self.company, "bills" if payable else "invoices", remote_id)
+
+
+class BusinessCentralHarness(Harness):
+    """The Business Central sandbox, every exchange held to Microsoft's v1.0 OpenAPI contract."""
+
+    name = "business_central"
+
+    def _sales_invoice_number(request: httpx.Request) -> str | None:  # type: ignore[misc]  # class-body helper
+        """A Business Central sales invoice's ``number`` in a create's body (its natural idempotency key)."""
+        import json
+
+        if not request.url.path.endswith("/salesInvoices") or not request.content:
+            return None
+        number = json.loads(request.content).get("number")
+        return None if number is None else str(number)
+
+    # POST to the entity set. Business Central has no idempotency key; a sales invoice's own number is unique
+    # there, so a create that carries one is retried with it (the connector's natural key), others go once.
+    contract = Profile(
+        create_calls={"invoice": frozenset({"salesinvoices", "purchaseinvoices"}),
+                      "contact": frozenset({"customers", "vendors"}),
+                      "journal_entry": frozenset({"journallines"})},
+        idempotency_key=_sales_invoice_number,
+    )
+    invoice_write_path = "/salesInvoices"
+
+    def __init__(self) -> None:
+        from ledgerbridge.sandbox.business_central import BusinessCentralSandbox
+
+        self.sandbox = BusinessCentralSandbox()
+        _, self.company = self.sandbox.create_tenant()
+        self.sandbox.seed_demo(self.company)
+        self.faults = self.sandbox.faults
+        self.checked: Any = None
+
+    def transports(self) -> dict[str, httpx.AsyncBaseTransport]:
+        from ledgerbridge.sandbox.business_central import contract, create_app
+        from tests.checked_transport import CheckedTransport
+
+        self.checked = CheckedTransport(httpx.ASGITransport(app=create_app(self.sandbox)), contract.check)
+        return {"business_central": self.checked}
+
+    def contract_violations(self) -> list[str]:
+        return [] if self.checked is None else list(self.checked.violations)
+
+    def credentials(self) -> tuple[dict[str, Any], str]:
+        from ledgerbridge.connectors.business_central.spec import sandbox_credentials
+
+        return sandbox_credentials(self.sandbox, self.company, "http://business-central"), self.company
+
+    @staticmethod
+    def remote_total(remote: dict[str, Any]) -> Decimal:
+        return Decimal(str(remote["totalAmountIncludingTax"]))
+
+    async def invoice_count(self) -> int:
+        return self.sandbox.count(self.company, "salesInvoices") + self.sandbox.count(self.company, "purchaseInvoices")
+
+    async def remote_invoice(self, remote_id: str, *, payable: bool = False) -> dict[str, Any] | None:
+        return self.sandbox.get(self.company, "purchaseInvoices" if payable else "salesInvoices", remote_id)
 
     async def seed_invoices(self, runtime: Runtime, tenant: Tenant, count: int) -> None:
         self.sandbox.seed_invoices(self.company, count)

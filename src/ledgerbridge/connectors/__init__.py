@@ -23,6 +23,7 @@ PROVIDERS = (
     "ledgerbridge.connectors.tryton.spec:SPEC",
     "ledgerbridge.connectors.freeagent.spec:SPEC",
     "ledgerbridge.connectors.sage.spec:SPEC",
+    "ledgerbridge.connectors.business_central.spec:SPEC",
 )
 
 
