@@ -18,15 +18,15 @@ from ledgerbridge.api.app import create_app
 from ledgerbridge.runtime import Runtime
 from tests.api.test_invoices import seed_body
 from tests.factories import Tenant
-from tests.panora_sdk import panora_python
 from tests.providers import Harness
+from tests.sdk_venv import PANORA_SDK, sdk_python
 
 CLIENT = Path(__file__).with_name("panora_client.py")
 
 
 @pytest.fixture(scope="session")
-def sdk_python() -> Path:
-    return panora_python()
+def panora_python() -> Path:
+    return sdk_python(PANORA_SDK)
 
 
 def _free_port() -> int:
@@ -51,7 +51,7 @@ async def _run_client(python: Path, args: dict[str, Any]) -> dict[str, Any]:
 
 
 async def test_panora_sdk_creates_retrieves_and_lists_the_seed_invoice(
-    runtime: Runtime, api: httpx.AsyncClient, tenant: Tenant, provider: Harness, sdk_python: Path
+    runtime: Runtime, api: httpx.AsyncClient, tenant: Tenant, provider: Harness, panora_python: Path
 ) -> None:
     before = await provider.invoice_count()
     invoice = await seed_body(api, tenant, provider)
@@ -64,7 +64,7 @@ async def test_panora_sdk_creates_retrieves_and_lists_the_seed_invoice(
         while not server.started:
             assert not serving.done(), "the server did not start"
             await asyncio.sleep(0.02)
-        seen = await _run_client(sdk_python, {"base_url": f"http://127.0.0.1:{port}", "api_key": tenant.api_key,
+        seen = await _run_client(panora_python, {"base_url": f"http://127.0.0.1:{port}", "api_key": tenant.api_key,
                                               "token": tenant.connection.token, "invoice": invoice})
     finally:
         server.should_exit = True

@@ -1,32 +1,28 @@
 """The unmodified pybusinesscentral SDK (generated from the v1.0 OpenAPI document) drives the live sandbox.
 
-pybusinesscentral 3.10.0 needs a newer pydantic than ours, so it runs from its own virtualenv
-(``python3 -m venv /tmp/bcsdk && /tmp/bcsdk/bin/pip install pybusinesscentral==3.10.0``, or set
-``LEDGERBRIDGE_BC_SDK_PYTHON``); the test is skipped when that interpreter is missing.
+pybusinesscentral 3.10.0 needs a newer pydantic than ours, so it runs from a virtualenv of its own
+(:mod:`tests.sdk_venv`), as a subprocess.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from tests.sandbox.business_central.conftest import CLIENT_ID, LiveServer
+from tests.sdk_venv import BUSINESS_CENTRAL_SDK, sdk_python
 
-SDK_PYTHON = Path(os.environ.get("LEDGERBRIDGE_BC_SDK_PYTHON", "/tmp/bcsdk/bin/python"))
 DRIVER = Path(__file__).with_name("sdk_driver.py")
 
 
-@pytest.mark.skipif(not SDK_PYTHON.exists(), reason="pybusinesscentral's virtualenv is not installed")
 def test_sdk_creates_lists_retrieves_and_updates(live: tuple[LiveServer, str, str]) -> None:
     server, tenant, company = live
     token = server.sb.issue_tokens(CLIENT_ID, tenant)["access_token"]
     account = next(a["id"] for a in server.sb.state.rows(company, "accounts").values() if a["number"] == "40200")
     host = f"{server.url}/v2.0/{tenant}/production/api/v1.0"
-    done = subprocess.run([str(SDK_PYTHON), str(DRIVER), host, company, token, account], capture_output=True,
+    python = sdk_python(BUSINESS_CENTRAL_SDK)
+    done = subprocess.run([str(python), str(DRIVER), host, company, token, account], capture_output=True,
                           text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)

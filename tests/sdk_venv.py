@@ -1,5 +1,6 @@
-"""Panora's published Python SDK, unmodified, in a virtualenv of its own (it pins older pydantic and httpx than
-ours), as a real client would have it. Built once per machine under the user's cache directory."""
+"""Provider and Panora SDKs that pin other versions than ours (pydantic, httpx), each in a virtualenv of its own
+as a real client would have it: built with pip from the package index on first use, once per machine, under the
+user's cache directory. The tests run them as subprocesses."""
 
 from __future__ import annotations
 
@@ -11,16 +12,17 @@ import sys
 from pathlib import Path
 
 PANORA_SDK = "panora-sdk==0.7.0"
+BUSINESS_CENTRAL_SDK = "pybusinesscentral==3.10.0"
 
 
-def _cache() -> Path:
+def _home(requirement: str) -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
-    return Path(base, "ledgerbridge", PANORA_SDK.replace("==", "-"))
+    return Path(base, "ledgerbridge", requirement.replace("==", "-"))
 
 
-def panora_python() -> Path:
-    """The interpreter of a virtualenv holding the SDK (created with pip from the package index on first use)."""
-    home = _cache()
+def sdk_python(requirement: str) -> Path:
+    """The interpreter of a virtualenv holding ``requirement`` (``package==version``)."""
+    home = _home(requirement)
     python = home / "bin" / "python"
     home.parent.mkdir(parents=True, exist_ok=True)
     with open(home.parent / f"{home.name}.lock", "w") as lock:  # test workers build it one at a time
@@ -29,7 +31,7 @@ def panora_python() -> Path:
             return python
         shutil.rmtree(home, ignore_errors=True)
         subprocess.run([sys.executable, "-m", "venv", str(home)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", PANORA_SDK],
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", requirement],
                        check=True)
         (home / "ready").touch()
     return python
