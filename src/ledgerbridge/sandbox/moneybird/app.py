@@ -22,7 +22,7 @@ from starlette.routing import Route
 
 from ..faults import FaultInjectionMiddleware
 from . import filters, invoices, records
-from .errors import MoneybirdError, bad_request, json_response, not_found, refused, symbolic
+from .errors import MoneybirdError, bad_request, json_response, not_found, symbolic
 from .invoices import SALES_STATES, visible_state
 from .state import loads
 
@@ -57,12 +57,15 @@ class Call:
             raise bad_request("Body must be a JSON object", "body", "invalid")
         return body
 
-    async def attrs(self, wrapper: str, *, required: bool = True) -> dict[str, Any]:
+    async def attrs(self, wrapper: str, *, required: bool = True, missing_status: int = 400) -> dict[str, Any]:
+        """The record's attributes under its wrapper key. Without it: 400 (``"Contact is required"``, as the
+        spec's example words it), or 422 where the operation declares no 400 (creating sales invoices, products)."""
         body = await self.body()
         inner = body.get(wrapper)
         if not isinstance(inner, dict):
             if required:
-                raise symbolic(400, f"{wrapper.replace('_', ' ').capitalize()} is required", wrapper, "required")
+                raise symbolic(missing_status, f"{wrapper.replace('_', ' ').capitalize()} is required", wrapper,
+                               "required")
             return {}
         return inner
 
@@ -116,7 +119,8 @@ async def sales_invoices(call: Call, rest: list[str]) -> Response:
             rows = _documents_list(call, coll, "invoice_date", SALES_STATES, call.request.query_params.get("filter"))
             return ok(call.page(rows))
         if m == "POST":
-            inv = invoices.save_sales_invoice(store, admin, await call.attrs("sales_invoice"), None, call.base_url)
+            inv = invoices.save_sales_invoice(store, admin, await call.attrs("sales_invoice", missing_status=422), None,
+                                              call.base_url)
             store.put(admin, coll, inv)
             return ok(call.render(inv), 201)
     elif rest[0] == "synchronization":
@@ -136,7 +140,7 @@ async def sales_invoices(call: Call, rest: list[str]) -> Response:
             return ok(call.render(inv))
         if m == "DELETE":
             if inv["payments"]:
-                raise refused("Sales invoice has payments and cannot be deleted", "payments", "present")
+                raise bad_request("Sales invoice has payments and cannot be deleted", "payments", "present")
             store.delete(admin, coll, inv["id"])
             return Response(status_code=204)
     else:
@@ -166,7 +170,7 @@ async def sales_invoices(call: Call, rest: list[str]) -> Response:
             return ok(call.render(credit))
         elif action == "mark_as_uncollectible" and m == "PATCH":
             if visible_state(inv, store.today()) not in ("open", "late", "reminded"):
-                raise refused("Only open invoices can be marked as uncollectible", "state", inv["state"])
+                raise bad_request("Only open invoices can be marked as uncollectible", "state", inv["state"])
             body = await call.body()
             inv["state"] = "uncollectible"
             inv["marked_uncollectible_on"] = body.get("uncollectible_date") or store.today().isoformat()
@@ -317,7 +321,7 @@ def _simple(coll: str, wrapper: str, save: Callable[..., dict[str, Any]], *, pag
                 rows = store.all(admin, coll)
                 return ok(call.page(rows) if paged else rows)
             if m == "POST":
-                record = save(store, admin, await call.attrs(wrapper), None)
+                record = save(store, admin, await call.attrs(wrapper, missing_status=422), None)
                 store.put(admin, coll, record)
                 return ok(record, 201)
         elif len(rest) == 1:

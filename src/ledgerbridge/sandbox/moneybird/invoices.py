@@ -168,7 +168,7 @@ def send_sales_invoice(store: Store, admin: str, inv: dict[str, Any], attrs: dic
 
 def credit_invoice(store: Store, admin: str, original: dict[str, Any], base_url: str) -> dict[str, Any]:
     if original["state"] == "draft":
-        raise refused("A draft cannot be credited", "state", "draft")
+        raise MoneybirdError(400, {"error": "A draft cannot be credited", "symbolic": {"state": "draft"}})
     details = [{"description": d["description"], "price": str(-Decimal(d["price"])), "amount": d["amount"],
                 "tax_rate_id": d["tax_rate_id"], "ledger_account_id": d["ledger_account_id"]}
                for d in original["details"]]
