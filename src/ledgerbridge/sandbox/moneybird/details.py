@@ -72,7 +72,7 @@ def apply_details(store: Store, admin: str, existing: list[dict[str, Any]], raw:
         if detail is None:
             detail = {"id": store.new_id(), "administration_id": admin, "tax_rate_id": default_tax_rate(store, admin,
                       tax_type), "ledger_account_id": default_ledger, "project_id": None, "product_id": None,
-                      "amount": "1", "amount_decimal": "1.0", "description": "", "price": "0.0", "period": None,
+                      "amount": "1", "amount_decimal": "1.0", "description": "", "price": "0.00", "period": None,
                       "row_order": len(order) + 1, "tax_report_reference": [], "mandatory_tax_text": None,
                       "created_at": now, "is_optional": False, "is_selected": True}
             details[detail["id"]] = detail
@@ -91,7 +91,7 @@ def _set_detail(store: Store, admin: str, detail: dict[str, Any], attrs: dict[st
         if price is None:
             invalid.add(f"{where}.price", "is not a number", "not_a_number")
         else:
-            detail["price"] = str(price)
+            detail["price"] = money(price)  # the contract's pattern: at most two decimals
     if "amount" in attrs:
         amount = dec(attrs["amount"], Decimal(1))
         if amount is None:
