@@ -44,6 +44,8 @@ class Harness:
     rejects_duplicate_numbers = True
     #: the provider keeps the caller's invoice number (Tryton numbers customer invoices itself)
     keeps_number = True
+    #: creates carry the provider's idempotency key, so one that failed is retried (Moneybird's carry none)
+    keyed_creates = True
 
     @staticmethod
     def remote_total(remote: dict[str, Any]) -> Decimal:
@@ -251,11 +253,13 @@ class MoneybirdHarness(Harness):
                       "contact": frozenset({"contacts.json"}), "account": frozenset({"ledger_accounts.json"}),
                       "journal_entry": frozenset({"general_journal_documents.json"})},
         idempotency_key=lambda request: None,
-        unfiltered=frozenset({"company_info"}),  # administrations carry no update time
+        # administrations and projects carry no update time: listed whole every time
+        unfiltered=frozenset({"company_info", "tracking_category"}),
     )
     invoice_write_path = "/sales_invoices.json"
     rejects_duplicate_numbers = False  # Moneybird numbers sales invoices itself when they are sent
     keeps_number = False
+    keyed_creates = False  # Moneybird has no idempotency key: a failed create is never sent again
 
     def __init__(self) -> None:
         from ledgerbridge.sandbox.moneybird import MoneybirdSandbox

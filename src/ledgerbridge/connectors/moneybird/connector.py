@@ -34,6 +34,7 @@ class MoneybirdConnector(Connector):
         settings.ITEM,
         settings.TAX_RATE,
         settings.COMPANY_INFO,
+        settings.TRACKING_CATEGORY,
         payment.DECLARATION,
         credit_note.DECLARATION,
         journal_entry.DECLARATION,

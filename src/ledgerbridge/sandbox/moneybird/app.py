@@ -36,6 +36,7 @@ PURCHASE_STATES = ("new", "open", "late", "paid", "saved", "pending_payment")
 # Which scope a resource needs (Moneybird's scopes; contacts answer to any of them).
 SCOPES = {"sales_invoices": {"sales_invoices"}, "documents": {"documents"}, "ledger_accounts": {"settings"},
           "tax_rates": {"settings", "sales_invoices", "documents"}, "products": {"settings", "sales_invoices"},
+          "projects": {"settings", "sales_invoices", "documents"},
           "payments": {"sales_invoices", "documents"}}
 
 
@@ -368,6 +369,7 @@ RESOURCES: dict[str, Handler] = {
     "contacts": contacts,
     "ledger_accounts": _simple("ledger_accounts", "ledger_account", records.save_ledger_account, paged=False),
     "products": _simple("products", "product", records.save_product, paged=True),
+    "projects": _simple("projects", "project", records.save_project, paged=True),
     "tax_rates": tax_rates,
     "payments": payments,
 }

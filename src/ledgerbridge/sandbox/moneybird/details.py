@@ -114,6 +114,12 @@ def _set_detail(store: Store, admin: str, detail: dict[str, Any], attrs: dict[st
             invalid.add(f"{where}.ledger_account_id", "is invalid", "invalid")
         else:
             detail["ledger_account_id"] = account["id"]
+    if "project_id" in attrs:
+        project = store.get(admin, "projects", str(attrs["project_id"])) if attrs["project_id"] is not None else None
+        if attrs["project_id"] is not None and project is None:
+            invalid.add(f"{where}.project_id", "is invalid", "invalid")
+        else:
+            detail["project_id"] = project["id"] if project else None
     if attrs.get("product_id") is not None:
         product = store.get(admin, "products", str(attrs["product_id"]))
         if product is None:

@@ -162,3 +162,22 @@ def save_journal_document(store: Store, admin: str, attrs: dict[str, Any],
     doc["updated_at"] = now
     doc["version"] = store.next_version()
     return doc
+
+
+def save_project(store: Store, admin: str, attrs: dict[str, Any], existing: dict[str, Any] | None) -> dict[str, Any]:
+    """Projects: a name, a state (active or archived) and an optional budget; nothing else (the contract's
+    ``project_response``)."""
+    project = existing or {"id": store.new_id(), "state": "active", "budget": None}
+    invalid = Invalid()
+    if "name" in attrs:
+        project["name"] = attrs["name"]
+    if not project.get("name"):
+        invalid.add("name", "can't be blank", "blank")
+    if "state" in attrs:
+        project["state"] = attrs["state"]
+    if project["state"] not in ("active", "archived"):
+        invalid.add("state", "is not included in the list", "inclusion")
+    if "budget" in attrs:
+        project["budget"] = None if attrs["budget"] is None else int(attrs["budget"])
+    invalid.raise_if_any()
+    return project

@@ -41,6 +41,7 @@ SUPPLIERS = [
     ("Energiebedrijf Stroom B.V.", "Energieplein 1", "1012 AA", "Amsterdam", "+31 20 999 8877", "zakelijk@stroom.nl"),
     ("Verhuur Vastgoed Noord", "Ringweg 7", "9723 CC", "Groningen", "+31 50 222 3344", "huur@vastgoednoord.nl"),
 ]
+PROJECTS = ("Website Bakkerij", "Verbouwing kantoor", "Marketing 2026")
 PRODUCTS = [("Adviesuur", "150.00", "8100"), ("Website onderhoud (maand)", "95.00", "8100"),
             ("Workshop dagdeel", "450.00", "8000")]
 
@@ -74,6 +75,11 @@ def seed_demo(sb: MoneybirdSandbox, admin: str, *, invoices: int = 30) -> None:
         store.put(admin, "products", records.save_product(store, admin, {
             "title": title, "price": price, "ledger_account_id": accounts[code],
             "tax_rate_id": rates[("21% btw", "sales_invoice")]}, None))
+    projects = []
+    for name in PROJECTS:
+        project = records.save_project(store, admin, {"name": name}, None)
+        store.put(admin, "projects", project)
+        projects.append(project["id"])
     customers, suppliers = [], []
     for group, rows in ((customers, CUSTOMERS), (suppliers, SUPPLIERS)):
         for name, street, zipcode, city, phone, email in rows:
@@ -89,7 +95,8 @@ def seed_demo(sb: MoneybirdSandbox, admin: str, *, invoices: int = 30) -> None:
         day = min(start + dt.timedelta(days=9 * i), today)
         incl = i % 5 == 4
         details = [{"description": f"Adviesuren week {i + 1}", "amount": str(1 + i % 4), "price": "150.00",
-                    "tax_rate_id": rates[("21% btw", "sales_invoice")], "ledger_account_id": accounts["8100"]}]
+                    "tax_rate_id": rates[("21% btw", "sales_invoice")], "ledger_account_id": accounts["8100"],
+                    "project_id": projects[i % len(projects)] if i % 2 else None}]
         if i % 3 == 0:
             details.append({"description": "Boeken en naslag", "amount": "1", "price": "39.95",
                             "tax_rate_id": rates[("9% btw", "sales_invoice")], "ledger_account_id": accounts["8000"]})

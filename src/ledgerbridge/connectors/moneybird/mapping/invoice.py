@@ -17,12 +17,14 @@ Field choices (Moneybird names from the official OpenAPI, ``sales_invoice_respon
   rate gets the administration's default rate at Moneybird: that is warned about, never silent.
 - Totals: ``sub_total`` = total_price_excl_tax, ``total_amount`` = total_price_incl_tax, ``total_tax_amount`` =
   their difference; ``balance`` = total_unpaid (sales) or the total less payments (purchase).
+- A line's tracking category is its Moneybird project (``project_id``): one per line, the first one given.
 - Lines are Moneybird ``details``; on update a kept line goes with its detail ``id``, a dropped one with
   ``_destroy``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -93,6 +95,7 @@ def line_to_unified(kind: str, doc_id: str, detail: dict[str, Any], ctx: RefMake
         item_id=ctx.ref("item", ident(detail.get("product_id"))),
         account_id=ctx.ref("account", ident(detail.get("ledger_account_id"))),
         tax_rate_id=ctx.ref("tax_rate", ident(detail.get("tax_rate_id"))),
+        tracking_categories=[t for t in [ctx.ref("tracking_category", ident(detail.get("project_id")))] if t],
     )
 
 
@@ -142,6 +145,10 @@ def _line(line: Any, refs: Refs) -> dict[str, Any]:
         out["ledger_account_id"] = account
     if (item := refs.remote_id(line.item_id)) is not None:
         out["product_id"] = item
+    projects = [refs.remote_id(t) for t in line.tracking_categories]
+    out["project_id"] = next((p for p in projects if p is not None), None)
+    if out["project_id"] is None:
+        del out["project_id"]
     return out
 
 
@@ -204,6 +211,13 @@ def write_warnings(body: InvoiceInput) -> list[Warning_]:
             warnings.append(Warning_(field=f"line_items[{i}].tax_rate_id",
                                      message="no tax rate given: Moneybird applies the administration's default "
                                              "tax rate to this line"))
+    for i, line in enumerate(body.line_items):
+        if len(line.tracking_categories) > 1:
+            warnings.append(Warning_(field=f"line_items[{i}].tracking_categories",
+                                     message="a Moneybird line has one project: only the first is sent"))
+    if body.tracking_categories:
+        warnings.append(Warning_(field="tracking_categories", message="Moneybird books projects per line; "
+                                                                      "the invoice's categories are not sent"))
     if body.total_discount is not None:
         warnings.append(Warning_(field="total_discount", message="Moneybird takes a discount as a percentage; "
                                                                  "the amount is not sent"))
@@ -211,3 +225,20 @@ def write_warnings(body: InvoiceInput) -> list[Warning_]:
     if other:
         warnings.append(Warning_(field="field_mappings", message=f"not sent to Moneybird: {sorted(other)}"))
     return warnings
+
+
+def payment_amount(body: InvoiceInput, created: dict[str, Any]) -> tuple[Decimal | None, Warning_ | None]:
+    """What to pay on a new invoice created PAID (its whole total) or PARTIALLY_PAID (total less ``balance``)."""
+    total = money(created.get("total_price_incl_tax")) or Decimal(0)
+    if body.status == InvoiceStatus.PAID:
+        return (total, None) if total else (None, None)
+    if body.balance is None or not Decimal(0) < body.balance < total:
+        return None, Warning_(field="status", message="PARTIALLY_PAID needs a balance between 0 and the total; "
+                                                      "no payment was recorded")
+    return total - body.balance, None
+
+
+def payment_body(amount: Decimal, paid_on: Any) -> dict[str, Any]:
+    when = paid_on or dt.datetime.now(dt.UTC)  # Moneybird requires a payment date
+    return {"payment": {"price": wire_money(amount), "payment_date": write_date(when),
+                        "manual_payment_action": "payment_without_proof"}}

@@ -4,7 +4,8 @@
   ledger account;
 - tax_rate ⇄ tax rate: ``description`` is its name (``21% btw``), both rates its percentage; Moneybird keeps
   separate rates for sales, purchase and journal documents;
-- company_info ⇄ administration: name, currency.
+- company_info ⇄ administration: name, currency;
+- tracking_category ⇄ project (Moneybird's one dimension to book lines to; category_type ``PROJECT``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ledgerbridge.unified.company_info import CompanyInfo
 from ledgerbridge.unified.item import Item
 from ledgerbridge.unified.status import RecordStatus
 from ledgerbridge.unified.tax_rate import TaxRate
+from ledgerbridge.unified.tracking_category import TrackingCategory
 
 
 def item_to_unified(row: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
@@ -38,3 +40,10 @@ def company_to_unified(row: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
                           currency=text(row.get("currency")))
     return RemoteRecord(object="company_info", remote_key=str(row["id"]), remote_id=str(row["id"]), data=company,
                         remote_data=row)
+
+
+def project_to_unified(row: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
+    category = TrackingCategory(name=text(row.get("name")), category_type="PROJECT",
+                                status=RecordStatus.ARCHIVED if row.get("state") == "archived" else RecordStatus.ACTIVE)
+    return RemoteRecord(object="tracking_category", remote_key=str(row["id"]), remote_id=str(row["id"]),
+                        data=category, remote_data=row)

@@ -1,10 +1,11 @@
 """Invoices at Moneybird: sales invoices (receivable) and purchase invoices (payable), one object over two
 resources, read and written, updated under ``version`` and voided.
 
-Create: ``POST`` the invoice; a receivable one with no status (or OPEN) is then sent (``PATCH send_invoice``,
-delivery ``Manual``: Moneybird numbers it and opens it, nothing is emailed); DRAFT stays a draft. PAID and
-PARTIALLY_PAID are refused: record the payment (``POST /payments``) after. Purchase invoices are booked open.
-Moneybird has no idempotency key: each step is sent once.
+Create: ``POST`` the invoice; a receivable one that is not a DRAFT is then sent (``PATCH send_invoice``, delivery
+``Manual``: Moneybird numbers it and opens it, nothing is emailed). PAID (and PARTIALLY_PAID with a balance) is
+made true by a payment on the invoice (``POST …/payments``). If a later step fails the invoice is deleted, so a
+failed create leaves nothing at Moneybird. Purchase invoices are booked open. Moneybird has no idempotency key:
+each step is sent once.
 
 If-Match: Moneybird takes no conditional header, so update and void read the record, compare its ``version``
 (Moneybird's optimistic-lock counter) with the one the caller saw (412 if it moved) and only then write. Void:
@@ -15,6 +16,7 @@ refused by Moneybird (422 naming its payments).
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
@@ -22,9 +24,12 @@ from ledgerbridge.connectors.base import ObjectDeclaration, Refs, RemoteRecord, 
 from ledgerbridge.connectors.moneybird.mapping import invoice as mapping
 from ledgerbridge.connectors.moneybird.reader import Reader, Resource
 from ledgerbridge.connectors.totals import total_warnings
-from ledgerbridge.errors import FieldError
+from ledgerbridge.errors import FieldError, ProviderError
 from ledgerbridge.unified.base import Warning_
 from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceStatus, InvoiceType
+
+log = logging.getLogger(__name__)
+_PAYING = (InvoiceStatus.PAID, InvoiceStatus.PARTIALLY_PAID)
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -60,26 +65,41 @@ async def fetch_many(conn: MoneybirdConnector, remote_keys: Sequence[str]) -> di
 
 
 async def validate(conn: MoneybirdConnector, body: InvoiceInput, refs: Refs) -> list[FieldError]:
-    errors = mapping.validate(body, refs)
-    if body.status in (InvoiceStatus.PAID, InvoiceStatus.PARTIALLY_PAID):
-        errors.append(FieldError("status", "Moneybird records payments separately: create the invoice, then "
-                                           "POST a payment"))
-    return errors
+    return mapping.validate(body, refs)
 
 
 async def create(conn: MoneybirdConnector, body: InvoiceInput, refs: Refs, request_key: str) -> WriteResult:
     kind = mapping.KIND[body.type]
     resource = mapping.RESOURCE[kind]
-    created = await conn.client.write("POST", resource, body={mapping.WRAPPER[kind]: mapping.to_remote(body, refs)})
-    if body.type == InvoiceType.ACCOUNTS_RECEIVABLE and body.status in (None, InvoiceStatus.OPEN,
-                                                                        InvoiceStatus.SUBMITTED):
-        created = await conn.client.write("PATCH", resource, str(created["id"]), "send_invoice",
-                                          body={"sales_invoice_sending": {"delivery_method": "Manual"}})
-    record = mapping.to_unified(kind, created, conn.context)
     warnings = mapping.write_warnings(body)
+    created = await conn.client.write("POST", resource, body={mapping.WRAPPER[kind]: mapping.to_remote(body, refs)})
+    try:
+        if kind == mapping.SALES and body.status != InvoiceStatus.DRAFT:
+            created = await conn.client.write("PATCH", resource, str(created["id"]), "send_invoice",
+                                              body={"sales_invoice_sending": {"delivery_method": "Manual"}})
+        if body.status in _PAYING:
+            amount, warning = mapping.payment_amount(body, created)
+            if warning is not None:
+                warnings.append(warning)
+            if amount is not None:
+                await conn.client.write("POST", resource, str(created["id"]), "payments",
+                                        body=mapping.payment_body(amount, body.paid_on_date or body.issue_date))
+                created = await conn.client.get(resource, str(created["id"]))
+    except ProviderError:
+        await _delete_quietly(conn, resource, str(created["id"]))
+        raise
+    record = mapping.to_unified(kind, created, conn.context)
     warned = {w.field for w in warnings}
     warnings.extend(total_warnings(body, cast(Invoice, record.data), provider="Moneybird", warned=warned))
     return WriteResult(record, warnings)
+
+
+async def _delete_quietly(conn: MoneybirdConnector, resource: str, remote_id: str) -> None:
+    """Undo a create whose later step failed: a failed create must leave nothing at Moneybird."""
+    try:
+        await conn.client.write("DELETE", resource, remote_id)
+    except ProviderError as exc:  # the original error matters more; this one is for an operator
+        log.error("moneybird: could not delete %s/%s after a failed create: %s", resource, remote_id, exc)
 
 
 async def _current(conn: MoneybirdConnector, remote_key: str, expected: str | None) -> tuple[str, dict[str, Any]]:
@@ -121,6 +141,5 @@ DECLARATION = ObjectDeclaration(
     update=update,
     void=void,
     validate=validate,
-    unsupported_fields=frozenset({"accounting_period_id", "tracking_categories", "exchange_rate", "paid_on_date",
-                                  "line_items[].tracking_categories", "line_items[].exchange_rate"}),
+    unsupported_fields=frozenset({"accounting_period_id", "exchange_rate", "line_items[].exchange_rate"}),
 )

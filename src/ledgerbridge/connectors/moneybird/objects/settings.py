@@ -1,4 +1,5 @@
-"""Items (``products``), tax rates (``tax_rates``) and the company (``administrations``): read only."""
+"""Items (``products``), tax rates (``tax_rates``), tracking categories (``projects``) and the company
+(``administrations``): read only. Projects carry no update time: every listing is whole."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 ITEMS = Reader(Resource("products"), mapping.item_to_unified)
 TAX_RATES = Reader(Resource("tax_rates", by_id=False), mapping.tax_rate_to_unified)
+PROJECTS = Reader(Resource("projects"), mapping.project_to_unified)
 
 
 async def company_pages(conn: MoneybirdConnector, since: dt.datetime | None) -> AsyncIterator[list[RemoteRecord]]:
@@ -35,3 +37,4 @@ async def company_fetch(conn: MoneybirdConnector, remote_key: str) -> RemoteReco
 ITEM = ObjectDeclaration(name="item", list=ITEMS.pages, fetch=ITEMS.fetch)
 TAX_RATE = ObjectDeclaration(name="tax_rate", list=TAX_RATES.pages, fetch=TAX_RATES.fetch)
 COMPANY_INFO = ObjectDeclaration(name="company_info", list=company_pages, fetch=company_fetch)
+TRACKING_CATEGORY = ObjectDeclaration(name="tracking_category", list=PROJECTS.pages, fetch=PROJECTS.fetch)
