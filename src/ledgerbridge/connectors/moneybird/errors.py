@@ -73,7 +73,9 @@ def _fields(body: Any) -> tuple[str, list[FieldError]]:
                   for m in (msgs if isinstance(msgs, list) else [msgs])]
         return "; ".join(f.message for f in fields), fields
     message = str(error or "")
-    symbolic = body.get("symbolic") if isinstance(body.get("symbolic"), dict) else {}
+    symbolic = body.get("symbolic")
+    if not isinstance(symbolic, dict):
+        symbolic = {}
     return message, [FieldError(unified_field(str(k)), f"{message} ({k}: {v})") for k, v in symbolic.items()]
 
 

@@ -91,7 +91,7 @@ class Call:
     def render(self, record: dict[str, Any]) -> dict[str, Any]:
         """The wire form: internal keys (``_…``) left out, ``late`` derived."""
         out = {k: v for k, v in record.items() if not k.startswith("_")}
-        if "state" in out and "invoice_id" in out or "entry_number" in out:
+        if "state" in out and ("invoice_id" in out or "entry_number" in out):  # sales or purchase invoices
             out["state"] = visible_state(out, self.store.today())
         return out
 

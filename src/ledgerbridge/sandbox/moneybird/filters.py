@@ -88,13 +88,20 @@ def document_predicate(terms: dict[str, list[str]], *, date_field: str, today: d
         checks.append(lambda doc: state_of(doc) in wanted)
     for key in ("contact_id", "reference"):
         if key in terms:
-            checks.append(lambda doc, key=key: str(doc.get(key)) in terms[key])
+            checks.append(_equals(key, terms[key]))
     for key in ("updated_after", "created_after"):
         if key in terms:
             try:
                 after = parse_iso(terms[key][0])
             except (ValueError, IndexError) as exc:
                 raise bad_request(f"{key} is not a valid time", key, "invalid") from exc
-            field = key.replace("_after", "_at")
-            checks.append(lambda doc, after=after, field=field: parse_iso(doc[field]) > after)
+            checks.append(_after(key.replace("_after", "_at"), after))
     return lambda doc: all(check(doc) for check in checks)
+
+
+def _equals(field: str, values: list[str]) -> Predicate:
+    return lambda doc: str(doc.get(field)) in values
+
+
+def _after(field: str, after: float) -> Predicate:
+    return lambda doc: parse_iso(doc[field]) > after

@@ -80,7 +80,8 @@ def seed_demo(sb: MoneybirdSandbox, admin: str, *, invoices: int = 30) -> None:
         project = records.save_project(store, admin, {"name": name}, None)
         store.put(admin, "projects", project)
         projects.append(project["id"])
-    customers, suppliers = [], []
+    customers: list[str] = []
+    suppliers: list[str] = []
     for group, rows in ((customers, CUSTOMERS), (suppliers, SUPPLIERS)):
         for name, street, zipcode, city, phone, email in rows:
             contact = records.save_contact(store, admin, {
@@ -91,7 +92,7 @@ def seed_demo(sb: MoneybirdSandbox, admin: str, *, invoices: int = 30) -> None:
     today = store.today()
     start = dt.date(today.year, 1, 5)
     for i in range(invoices):
-        contact = customers[i % len(customers)]
+        customer = customers[i % len(customers)]
         day = min(start + dt.timedelta(days=9 * i), today)
         incl = i % 5 == 4
         details = [{"description": f"Adviesuren week {i + 1}", "amount": str(1 + i % 4), "price": "150.00",
@@ -101,7 +102,7 @@ def seed_demo(sb: MoneybirdSandbox, admin: str, *, invoices: int = 30) -> None:
             details.append({"description": "Boeken en naslag", "amount": "1", "price": "39.95",
                             "tax_rate_id": rates[("9% btw", "sales_invoice")], "ledger_account_id": accounts["8000"]})
         inv = invoices_mod.save_sales_invoice(store, admin, {
-            "contact_id": contact, "reference": f"Project {100 + i}", "invoice_date": day.isoformat(),
+            "contact_id": customer, "reference": f"Project {100 + i}", "invoice_date": day.isoformat(),
             "prices_are_incl_tax": incl, "details_attributes": details}, None, base)
         kind = i % 6
         if kind != 0:  # every sixth stays a draft

@@ -114,7 +114,7 @@ def to_unified(kind: str, row: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
         paid_on_date=read_date(row.get("paid_at")),
         memo=text(row.get("reference")) if sales else None,
         currency=currency,
-        exchange_rate=money(row.get("exchange_rate")) if not sales else None,
+        exchange_rate=text(row.get("exchange_rate")) if not sales else None,
         total_discount=discount if discount else None,
         sub_total=excl,
         status=derive_status(row),

@@ -23,7 +23,8 @@ from ledgerbridge.unified.tracking_category import TrackingCategory
 
 def item_to_unified(row: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
     item = Item(name=text(row.get("title")) or text(row.get("description")), status=RecordStatus.ACTIVE,
-                unit_price=money(row.get("price")), sales_account=ctx.ref("account", ident(row.get("ledger_account_id"))))
+                unit_price=money(row.get("price")),
+                sales_account=ctx.ref("account", ident(row.get("ledger_account_id"))))
     return RemoteRecord(object="item", remote_key=str(row["id"]), remote_id=str(row["id"]), data=item,
                         remote_data=row, remote_updated_at=read_date(row.get("updated_at")))
 

@@ -26,7 +26,7 @@ from ledgerbridge.connectors.moneybird.reader import Reader, Resource
 from ledgerbridge.connectors.totals import total_warnings
 from ledgerbridge.errors import FieldError, ProviderError
 from ledgerbridge.unified.base import Warning_
-from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceStatus, InvoiceType
+from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceStatus
 
 log = logging.getLogger(__name__)
 _PAYING = (InvoiceStatus.PAID, InvoiceStatus.PARTIALLY_PAID)
@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 
     from ledgerbridge.connectors.moneybird.connector import MoneybirdConnector
 
-SALES_READER = Reader(Resource("sales_invoices", filter="state:all", sync=True, keep=lambda r: not mapping.is_credit(r)),
+SALES_READER = Reader(Resource("sales_invoices", filter="state:all", sync=True,
+                               keep=lambda row: not mapping.is_credit(row)),
                       lambda row, ctx: mapping.to_unified(mapping.SALES, row, ctx), prefix="sales_invoices/")
 PURCHASE_READER = Reader(Resource("documents/purchase_invoices", filter="state:all", sync=True),
                          lambda row, ctx: mapping.to_unified(mapping.PURCHASE, row, ctx), prefix="purchase_invoices/")
