@@ -168,3 +168,29 @@ def test_state_survives_a_restart(tmp_path: Path) -> None:
     again = MoneybirdSandbox(path)
     assert again.count(admin, "sales_invoices") == first.count(admin, "sales_invoices") > 20
     assert again.create_administration() == admin
+
+
+async def test_projects_tag_lines(mb: Moneybird) -> None:
+    projects = await mb.ok("GET", "projects")
+    assert {p["name"] for p in projects} >= {"Website Bakkerij"} and all(p["state"] == "active" for p in projects)
+    made = await mb.ok("POST", "projects", 201, json={"project": {"name": "Nieuw project"}})
+    customer = (await mb.ok("GET", "contacts"))[0]["id"]
+    line = {"description": "Werk", "price": "10.00", "project_id": made["id"]}
+    inv = await mb.ok("POST", "sales_invoices", 201,
+                      json={"sales_invoice": {"contact_id": customer, "details_attributes": [line]}})
+    assert inv["details"][0]["project_id"] == made["id"]
+    wrong = await mb.call("POST", "sales_invoices", json={"sales_invoice": {"contact_id": customer,
+                                                                            "details_attributes": [
+                                                                                {"price": "1", "project_id": "9"}]}})
+    assert wrong.status_code == 422
+
+
+def test_demo_sandbox_connects_to_its_seeded_administration(tmp_path: Path) -> None:
+    from ledgerbridge.connectors.moneybird.spec import SPEC
+
+    assert SPEC.sandbox is not None
+    demo = SPEC.sandbox.demo(tmp_path, 1.0)
+    credentials = demo.credentials("http://sandbox")
+    assert credentials["administration_id"] == demo.account_id
+    assert credentials["api_base"] == "http://sandbox/api/v2" and credentials["access_token"]
+    assert (tmp_path / "sandbox-moneybird.json").exists()
