@@ -199,3 +199,38 @@ def test_sandbox_late_state_is_derived_when_read() -> None:
     row = {"state": "open", "due_date": "2026-01-01"}
     assert sandbox_invoices.visible_state(row, dt.date(2026, 1, 2)) == "late"
     assert sandbox_invoices.visible_state(row, dt.date(2026, 1, 1)) == "open"
+
+
+async def test_writes_are_sent_again_only_after_a_429() -> None:
+    from ledgerbridge.connectors.http import ProviderHttp
+    from ledgerbridge.connectors.moneybird.client import MoneybirdClient
+    from ledgerbridge.sandbox.faults import Fault
+    from ledgerbridge.sandbox.moneybird import create_app
+
+    sb = MoneybirdSandbox()
+    admin = sb.create_administration()
+    sb.register_client("c", "s")
+    token = sb.issue_tokens("c")
+    calls: list[str] = []
+
+    class Counting(httpx.ASGITransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            calls.append(request.method)
+            return await super().handle_async_request(request)
+
+    http = ProviderHttp({"moneybird": Counting(app=create_app(sb))})
+    context = ConnectionContext(uuid.uuid4(), uuid.uuid4(), "moneybird", {
+        "access_token": token["access_token"], "refresh_token": token["refresh_token"], "client_id": "c",
+        "client_secret": "s", "token_url": "http://mb/oauth/token", "administration_id": admin,
+        "api_base": "http://mb/api/v2", "rate_per_minute": 1000}, _no_save)
+    client = MoneybirdClient(context, http)
+    body = {"contact": {"company_name": "Retry B.V."}}
+    sb.faults.add(Fault(kind="status", status=429, times=1, retry_after=0, path_contains="/contacts"))
+    created = await client.write("POST", "contacts", body=body)
+    assert created["company_name"] == "Retry B.V." and calls == ["POST", "POST"]
+    calls.clear()
+    sb.faults.add(Fault(kind="status", status=503, times=1, path_contains="/contacts"))
+    with pytest.raises(ProviderUnavailable):
+        await client.write("POST", "contacts", body=body)
+    assert calls == ["POST"] and sb.count(admin, "contacts") == 1
+    await http.aclose()

@@ -2,12 +2,14 @@
 refresh themselves, Moneybird's quota, JSON arrays.
 
 Moneybird answers lists as bare JSON arrays; :meth:`MoneybirdClient.decode` keeps them under ``"items"`` (the kit's
-``send`` answers objects). Moneybird has no idempotency key, so no write is ever retried (``safe_to_retry`` only on
-reads): a write whose answer is lost is reported to the caller, never sent twice.
+``send`` answers objects). Moneybird has no idempotency key, so a write is sent again only after a 429 (refused
+before any work); a write that failed otherwise, or whose answer is lost, is reported to the caller, never sent
+twice.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
 from typing import Any
@@ -20,6 +22,7 @@ from ledgerbridge.connectors.client import ProviderClient
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.connectors.moneybird.errors import PROVIDER, classify
 from ledgerbridge.connectors.oauth import RefreshingAuth
+from ledgerbridge.errors import ProviderRateLimited
 from ledgerbridge.wire import loads
 
 DEFAULT_API_BASE = "https://moneybird.com/api/v2"
@@ -27,6 +30,8 @@ PAGE_SIZE = 100  # Moneybird's largest per_page
 PER_MINUTE = 30  # 150 requests per 5 minutes, spread evenly
 CONCURRENT = 5
 SYNC_CHUNK = 100  # POST …/synchronization takes at most 100 ids
+WRITE_ATTEMPTS = 3  # a write refused with 429 is sent again (see MoneybirdClient.write)
+MAX_WRITE_WAIT = 30.0
 
 
 def updated_after(since: dt.datetime) -> str:
@@ -107,4 +112,13 @@ class MoneybirdClient(ProviderClient):
     # --- writes: sent once (Moneybird has no idempotency key) ----------------------------------------------
 
     async def write(self, method: str, resource: str, *parts: str, body: Any = None) -> dict[str, Any]:
-        return await self.send(method, self.path(resource, *parts), json_body=body, safe_to_retry=False)
+        """One write. Only a 429 is sent again: Moneybird refuses it before doing any work, so a repeat cannot
+        write twice; any other failure (5xx, a lost answer) is the caller's to see."""
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                return await self.send(method, self.path(resource, *parts), json_body=body, safe_to_retry=False)
+            except ProviderRateLimited as exc:
+                if attempt == WRITE_ATTEMPTS:
+                    raise
+                await asyncio.sleep(min(exc.retry_after or 1.0, MAX_WRITE_WAIT))
+        raise AssertionError("unreachable")  # pragma: no cover
