@@ -26,7 +26,7 @@ from ledgerbridge.unified.invoice import InvoiceInput
 from tests.contract.profiles import Profile
 from tests.factories import Tenant, connected_tenant
 
-PROVIDERS = ["quickbooks", "xero", "tryton", "freeagent", "sage", "business_central"]
+PROVIDERS = ["quickbooks", "xero", "tryton", "freeagent", "sage", "business_central", "moneybird"]
 
 #: Where the tests' Tryton server listens: a loopback address of its own, allowed past the egress policy like an
 #: operator's ERP, so every other internal address (127.0.0.1 included) stays refused in the SSRF tests.
@@ -49,6 +49,8 @@ class Harness:
     rejects_duplicate_numbers = True
     #: the provider keeps the caller's invoice number (Tryton numbers customer invoices itself)
     keeps_number = True
+    #: creates carry the provider's idempotency key, so one that failed is retried (Moneybird's carry none)
+    keyed_creates = True
 
     @staticmethod
     def remote_total(remote: dict[str, Any]) -> Decimal:
@@ -429,6 +431,68 @@ class SageHarness(Harness):
 
     async def seed_invoices(self, runtime: Runtime, tenant: Tenant, count: int) -> None:
         self.sandbox.seed_invoices(self.business, count)
+        await sync_connection(runtime, tenant.connection)
+
+
+class MoneybirdHarness(Harness):
+    """The Moneybird sandbox; every exchange held to Moneybird's OpenAPI document (CheckedTransport)."""
+
+    name = "moneybird"
+    # POST to the collection; Moneybird has no idempotency key, so no create carries one.
+    contract = Profile(
+        create_calls={"invoice": frozenset({"sales_invoices.json", "purchase_invoices.json"}),
+                      "contact": frozenset({"contacts.json"}), "account": frozenset({"ledger_accounts.json"}),
+                      "journal_entry": frozenset({"general_journal_documents.json"})},
+        idempotency_key=lambda request: None,
+        # administrations and projects carry no update time: listed whole every time
+        unfiltered=frozenset({"company_info", "tracking_category"}),
+    )
+    invoice_write_path = "/sales_invoices.json"
+    rejects_duplicate_numbers = False  # Moneybird numbers sales invoices itself when they are sent
+    keeps_number = False
+    keyed_creates = False  # Moneybird has no idempotency key: a failed create is never sent again
+
+    def __init__(self) -> None:
+        from ledgerbridge.sandbox.moneybird import MoneybirdSandbox
+
+        # Moneybird's quota (150 calls per 5 minutes) would pace the suites; they test answers, not the quota.
+        self.sandbox = MoneybirdSandbox(rate_limit=1_000_000)
+        self.admin = self.sandbox.create_administration()
+        self.sandbox.seed_demo(self.admin)
+        self.faults = self.sandbox.faults
+        self.checked: Any = None
+
+    def transports(self) -> dict[str, httpx.AsyncBaseTransport]:
+        from ledgerbridge.sandbox.moneybird import contract, create_app
+        from tests.checked_transport import CheckedTransport
+
+        self.checked = CheckedTransport(httpx.ASGITransport(app=create_app(self.sandbox)), contract.check)
+        return {"moneybird": self.checked}
+
+    def contract_violations(self) -> list[str]:
+        return list(self.checked.violations) if self.checked is not None else []
+
+    def credentials(self) -> tuple[dict[str, Any], str]:
+        from ledgerbridge.connectors.moneybird.spec import sandbox_credentials
+
+        credentials = sandbox_credentials(self.sandbox, self.admin, "http://moneybird")
+        return {**credentials, "rate_per_minute": 1_000_000}, self.admin
+
+    def bill_account(self, accounts: list[dict[str, Any]]) -> dict[str, Any]:
+        return next(a for a in accounts if a["type"] == "expenses")
+
+    @staticmethod
+    def remote_total(remote: dict[str, Any]) -> Decimal:
+        return Decimal(str(remote["total_price_incl_tax"]))
+
+    async def invoice_count(self) -> int:
+        return self.sandbox.count(self.admin, "sales_invoices") + self.sandbox.count(self.admin, "purchase_invoices")
+
+    async def remote_invoice(self, remote_id: str, *, payable: bool = False) -> dict[str, Any] | None:
+        return self.sandbox.get(self.admin, "purchase_invoices" if payable else "sales_invoices", remote_id)
+
+    async def seed_invoices(self, runtime: Runtime, tenant: Tenant, count: int) -> None:
+        self.sandbox.seed_invoices(self.admin, count)
         await sync_connection(runtime, tenant.connection)
 
 

@@ -274,6 +274,8 @@ async def test_transient_provider_errors_are_retried_and_write_once(
 ) -> None:
     needs_faults(provider)
     assert provider.faults is not None
+    if not provider.keyed_creates:  # the contract suite holds such a provider to one call and a 502 instead
+        pytest.skip(f"{provider.name} has no idempotency key: an unkeyed create is never retried")
     body = await seed_body(api, tenant, provider, **PLAIN, number="RETRY-1")
     before = await provider.invoice_count()
     provider.faults.add(Fault(kind="status", status=503, times=1, path_contains=provider.invoice_write_path,

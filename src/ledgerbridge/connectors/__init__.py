@@ -24,6 +24,7 @@ PROVIDERS = (
     "ledgerbridge.connectors.freeagent.spec:SPEC",
     "ledgerbridge.connectors.sage.spec:SPEC",
     "ledgerbridge.connectors.business_central.spec:SPEC",
+    "ledgerbridge.connectors.moneybird.spec:SPEC",
 )
 
 

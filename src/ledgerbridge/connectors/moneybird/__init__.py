@@ -1,0 +1,3 @@
+from ledgerbridge.connectors.moneybird.connector import MoneybirdConnector
+
+__all__ = ["MoneybirdConnector"]
