@@ -281,7 +281,8 @@ async def api(request: Request) -> Response:
     sb: SageSandbox = request.app.state.sandbox
     try:
         sb.identity.bearer(request)
-        segs = [s for s in request.url.path[len(PREFIX):].split("/") if s]
+        # The route's own path parameter: under the demo the app is mounted, so the URL path has a prefix.
+        segs = [s for s in request.path_params["path"].split("/") if s]
         if not segs:
             raise not_found()
         if segs[0] == "businesses":  # the core API: every business the user may reach
