@@ -216,16 +216,16 @@ ROUTES: list[tuple[str, str, Handler]] = [
     ("GET", r"/supplier_invoices/(?P<id>[^/]+)/invoice_lines", _lines("supplier_invoices", "id")),
     ("GET", r"/customers", _listing("customers", CUSTOMER_FILTERS)),
     ("GET", r"/customers/(?P<id>[^/]+)", _one("customers")),
-    ("POST", r"/company_customers", lambda c: _created(c.render(
-        directory.save_customer(c.store, c.company, "company", c.body)))),
+    ("POST", r"/company_customers", lambda c: _created(_typed(c.render(
+        directory.save_customer(c.store, c.company, "company", c.body))))),
     ("GET", r"/company_customers/(?P<id>[^/]+)", lambda c: _kind(c, "company")),
-    ("PUT", r"/company_customers/(?P<id>[^/]+)", lambda c: c.render(
-        directory.save_customer(c.store, c.company, "company", c.body, c.id()))),
-    ("POST", r"/individual_customers", lambda c: _created(c.render(
-        directory.save_customer(c.store, c.company, "individual", c.body)))),
+    ("PUT", r"/company_customers/(?P<id>[^/]+)", lambda c: _typed(c.render(
+        directory.save_customer(c.store, c.company, "company", c.body, c.id())))),
+    ("POST", r"/individual_customers", lambda c: _created(_typed(c.render(
+        directory.save_customer(c.store, c.company, "individual", c.body))))),
     ("GET", r"/individual_customers/(?P<id>[^/]+)", lambda c: _kind(c, "individual")),
-    ("PUT", r"/individual_customers/(?P<id>[^/]+)", lambda c: c.render(
-        directory.save_customer(c.store, c.company, "individual", c.body, c.id()))),
+    ("PUT", r"/individual_customers/(?P<id>[^/]+)", lambda c: _typed(c.render(
+        directory.save_customer(c.store, c.company, "individual", c.body, c.id())))),
     ("GET", r"/suppliers", _listing("suppliers", SUPPLIER_FILTERS)),
     ("POST", r"/suppliers", lambda c: _created(c.render(directory.save_supplier(c.store, c.company, c.body)))),
     ("GET", r"/suppliers/(?P<id>[^/]+)", _one("suppliers")),
@@ -255,7 +255,12 @@ def _kind(call: Call, kind: str) -> Any:
     found = call.company.table("customers").get(call.id())
     if found is None or found["customer_type"] != kind:
         raise not_found()
-    return call.render(found)
+    return _typed(call.render(found))
+
+
+def _typed(customer: Record) -> Record:
+    """A customer as ``/company_customers`` and ``/individual_customers`` show it: the path says its type."""
+    return {k: v for k, v in customer.items() if k != "customer_type"}
 
 
 def create_app(sandbox: PennylaneSandbox) -> Starlette:

@@ -103,9 +103,12 @@ def save_supplier(store: Store, company: Company, body: dict[str, Any], supplier
         "emails": body.get("emails", old.get("emails", [])),
         "iban": body.get("iban", old.get("iban", "")),
         "postal_address": body.get("postal_address") or old.get("postal_address") or dict(NO_ADDRESS),
-        "supplier_payment_method": body.get("supplier_payment_method", old.get("supplier_payment_method")),
-        "supplier_due_date_delay": body.get("supplier_due_date_delay", old.get("supplier_due_date_delay")),
-        "supplier_due_date_rule": body.get("supplier_due_date_rule", old.get("supplier_due_date_rule")),
+        # Both enums are declared nullable, but an OAS 3.0 validator refuses null where the enum does not list it;
+        # a supplier created without them gets Pennylane's defaults instead of null.
+        "supplier_payment_method": body.get("supplier_payment_method") or old.get("supplier_payment_method")
+        or "manual_transfer",
+        "supplier_due_date_delay": body.get("supplier_due_date_delay", old.get("supplier_due_date_delay", 30)),
+        "supplier_due_date_rule": body.get("supplier_due_date_rule") or old.get("supplier_due_date_rule") or "days",
         "external_reference": body.get("external_reference", old.get("external_reference", "")),
     }
     if not old:

@@ -65,6 +65,7 @@ def _line(store: Store, company: Company, given: dict[str, Any], invoice_id: int
         if merged.get(needed) in (None, ""):
             raise bad_request(f"{needed} is required on an invoice line", field=needed, code="NotExistRequiredKey")
     quantity = _decimal(merged["quantity"], "quantity")
+    merged["quantity"] = text(quantity)  # kept as text: exact, and the state is written as JSON
     price = _decimal(merged["raw_currency_unit_price"], "raw_currency_unit_price")
     try:
         vat_percent(str(merged["vat_rate"]))
