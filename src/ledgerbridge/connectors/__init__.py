@@ -21,6 +21,7 @@ PROVIDERS = (
     "ledgerbridge.connectors.quickbooks.spec:SPEC",
     "ledgerbridge.connectors.xero.spec:SPEC",
     "ledgerbridge.connectors.tryton.spec:SPEC",
+    "ledgerbridge.connectors.pennylane.spec:SPEC",
 )
 
 
