@@ -150,3 +150,27 @@ async def test_supplier_invoices_are_read_and_updated(pl: Pennylane) -> None:
         first["currency_amount_before_tax"])
     changed = await pl.ok("PUT", f"/supplier_invoices/{first['id']}", json={"label": "Checked"})
     assert changed["label"] == "Checked" and changed["updated_at"] > first["updated_at"]
+
+
+async def test_a_supplier_invoice_is_imported_with_its_file_and_booked(pl: Pennylane) -> None:
+    supplier = (await pl.ok("GET", "/suppliers", params={"limit": "1"}))["items"][0]
+    accounts = (await pl.ok("GET", "/ledger_accounts", params={"limit": "100"}))["items"]
+    expense = next(a for a in accounts if a["number"] == "626000")
+    uploaded = await pl.ok("POST", "/file_attachments", 201,
+                           files={"file": ("bill.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf")})
+    body = {"file_attachment_id": uploaded["id"], "supplier_id": supplier["id"], "date": "2024-05-02",
+            "deadline": "2024-06-01", "invoice_number": "OR-2024-05", "currency_amount_before_tax": "100.00",
+            "currency_tax": "20.00", "currency_amount": "120.00", "invoice_lines": [
+                {"label": "Fibre", "currency_amount": "120.00", "currency_tax": "20.00", "vat_rate": "FR_200",
+                 "ledger_account_id": expense["id"]}]}
+    unbalanced = await pl.call("POST", "/supplier_invoices/import", json={**body, "currency_amount": "121.00"})
+    assert unbalanced.status_code == 422
+    created = await pl.ok("POST", "/supplier_invoices/import", 201, json=body)
+    assert created["currency_amount"] == "120.00" and created["payment_status"] == "to_be_paid"
+    again = await pl.call("POST", "/supplier_invoices/import", json=body)
+    assert again.status_code == 409  # a file is booked once
+    entry = await pl.ok("GET", f"/ledger_entries/{created['ledger_entry']['id']}")
+    debits = {line["ledger_account"]["number"]: line["debit"] for line in entry["ledger_entry_lines"]}
+    assert debits["626000"] == "100.00" and debits["445660"] == "20.00"
+    credit = next(line for line in entry["ledger_entry_lines"] if line["credit"] != "0")
+    assert credit["credit"] == "120.00" and credit["ledger_account"]["number"].startswith("401")

@@ -2,13 +2,15 @@
 
 Every call goes to ``{api_base}/<path>`` with the connection's OAuth token (refreshed by ``RefreshingAuth``) under
 the token's budget: Pennylane allows 25 requests every 5 seconds per token, 300 a minute, which the budget keeps
-to (in flight: 5). Reads are retried; writes are not, because Pennylane has no idempotency key: a create whose
-answer is lost may have been made, and the caller is told so rather than risking a second invoice. Failures
+to (in flight: 5). Reads are retried; writes are not (but after a 429, which Pennylane answers before doing any work), because
+Pennylane has no idempotency key: a create whose answer is lost may have been made, and the caller is told so
+rather than risking a second invoice. Failures
 are classified by :func:`.errors.classify`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 from collections.abc import AsyncIterator, Sequence
@@ -18,7 +20,8 @@ from ledgerbridge.connectors.base import ConnectionContext
 from ledgerbridge.connectors.client import ProviderClient
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.connectors.oauth import RefreshingAuth
-from ledgerbridge.connectors.pennylane.errors import PROVIDER, classify
+from ledgerbridge.connectors.pennylane.errors import DEFAULT_RETRY_AFTER, PROVIDER, classify
+from ledgerbridge.errors import ProviderRateLimited
 
 DEFAULT_API_BASE = "https://app.pennylane.com/api/external/v2"
 PAGE_SIZE = 100  # the most a cursor page holds
@@ -26,6 +29,8 @@ PER_MINUTE = 300  # 25 per 5 seconds
 CONCURRENT = 5
 CHANGES_PAGE = 1000  # the most a change-feed page holds
 BY_IDS_CHUNK = 50  # ids per ``filter: id in [...]``
+WRITE_ATTEMPTS = 3
+MAX_WAIT = 10.0
 
 Row = dict[str, Any]
 
@@ -99,10 +104,27 @@ class PennylaneClient(ProviderClient):
     # --- writes: sent once (no idempotency key at Pennylane) -----------------------------------------------
 
     async def post(self, path: str, body: Row) -> Row:
-        return await self.send("POST", path, json_body=body, safe_to_retry=False)
+        return await self._write("POST", path, body)
 
     async def put(self, path: str, body: Row | None = None) -> Row:
-        return await self.send("PUT", path, json_body=body, safe_to_retry=False)
+        return await self._write("PUT", path, body)
+
+    async def _write(self, method: str, path: str, body: Row | None) -> Row:
+        """A write, sent again only after a 429: Pennylane refuses a call over its limit before doing anything,
+        so that one is safe to repeat; any other failure is the caller's to know about."""
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                return await self.send(method, path, json_body=body, safe_to_retry=False)
+            except ProviderRateLimited as limited:
+                if attempt == WRITE_ATTEMPTS - 1:
+                    raise
+                await asyncio.sleep(min(limited.retry_after or DEFAULT_RETRY_AFTER, MAX_WAIT))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def upload(self, file_name: str, data: bytes, content_type: str) -> Row:
+        """``POST /file_attachments`` (multipart): the uploaded file's ``{id, url, filename}``."""
+        return await self.send("POST", "file_attachments", files={"file": (file_name, data, content_type)},
+                               safe_to_retry=False)
 
     async def delete(self, path: str) -> None:
         await self.send("DELETE", path, safe_to_retry=False)

@@ -130,7 +130,12 @@ def check(request: httpx.Request, response: httpx.Response) -> list[str]:
             return [f"{request.method} {path} is not a path of the Pennylane contract"]
         return []
     problems: list[str] = []
-    if request.content:
+    media = request.headers.get("content-type", "")
+    if media.startswith("multipart/form-data"):
+        found = operation(request.method, path) or {}
+        if "multipart/form-data" not in ((found.get("requestBody") or {}).get("content") or {}):
+            problems.append("a multipart body where the contract takes none")
+    elif request.content:
         try:
             sent = json.loads(request.content)
         except ValueError:

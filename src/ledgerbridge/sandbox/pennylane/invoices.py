@@ -13,8 +13,10 @@ Customer invoices (``/customer_invoices``):
 - ``PUT /{id}/mark_as_paid`` settles a finalized invoice; ``status`` is ``draft``, then ``upcoming`` or ``late``
   (past its deadline), ``partially_paid``, ``paid``, ``cancelled`` (fully credited) or ``credit_note``.
 
-Supplier invoices arrive at Pennylane as uploaded files (OCR), which the sandbox does not simulate: they are
-seeded, read and updated (``PUT /supplier_invoices/{id}``) only.
+Supplier invoices arrive at Pennylane as documents: ``POST /file_attachments`` uploads the file, then
+``POST /supplier_invoices/import`` books it with the figures read off it, which must add up (each file once: 409
+the second time). Pennylane's own reading of uploaded files (OCR) is not simulated. They are then read and
+their header changed (``PUT /supplier_invoices/{id}``); each is booked in the purchase journal (:mod:`.ledger`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .errors import bad_request, not_found, unprocessable
+from .errors import PennylaneError, bad_request, not_found, unprocessable
 from .money import cents, line_amounts, text, vat_percent
 from .state import Company, Record, Store
 
@@ -292,38 +294,92 @@ SUPPLIER_FIELDS = ("date", "deadline", "invoice_number", "label", "currency", "e
 
 
 def create_supplier_invoice(store: Store, company: Company, supplier_id: int, *, number: str, date: str,
-                            deadline: str, lines: list[tuple[str, Decimal, str]], paid: bool = False) -> Record:
-    """A supplier invoice as Pennylane holds one once its file was read: (label, amount before tax, VAT code)."""
+                            deadline: str, lines: list[tuple[str, Decimal, str]] | list[dict[str, Any]],
+                            paid: bool = False, label: str | None = None, external_reference: str = "",
+                            file: Record | None = None) -> Record:
+    """A supplier invoice as Pennylane holds one once its file was read, and its ledger entry.
+
+    ``lines`` are (label, amount before tax, VAT code) — the seed, VAT computed to the cent — or import lines
+    (``currency_amount`` with tax, ``currency_tax``, ``vat_rate``, ``ledger_account_id``) taken as stated.
+    """
+    from .ledger import book_supplier_invoice
+
+    booked: list[tuple[str, Decimal, Decimal, int | None, str]] = []
+    for line in lines:
+        if isinstance(line, tuple):
+            line_label, before, vat = line
+            booked.append((line_label, before, cents(before * vat_percent(vat) / 100), None, vat))
+        else:
+            total, line_tax = Decimal(str(line["currency_amount"])), Decimal(str(line["currency_tax"]))
+            account = line.get("ledger_account_id")
+            booked.append((str(line.get("label") or number), total - line_tax, line_tax,
+                           None if account is None else int(account), str(line["vat_rate"])))
     invoice_id = store.new_id()
-    before = sum((amount for _, amount, _ in lines), Decimal(0))
-    tax = sum((cents(amount * vat_percent(vat) / 100) for _, amount, vat in lines), Decimal(0))
+    before = sum((b[1] for b in booked), Decimal(0))
+    tax = sum((b[2] for b in booked), Decimal(0))
     total = before + tax
     record: Record = {
-        "id": invoice_id, "label": f"Facture {number}", "invoice_number": number, "currency": "EUR",
-        "amount": text(total), "currency_amount": text(total), "currency_amount_before_tax": text(before),
-        "exchange_rate": "1.0", "date": date, "deadline": deadline, "currency_tax": text(tax), "tax": text(tax),
-        "reconciled": paid, "accounting_status": "complete" if paid else "entry",
-        "filename": f"{number}.pdf", "public_file_url": None,
+        "id": invoice_id, "label": label if label is not None else f"Facture {number}", "invoice_number": number,
+        "currency": "EUR", "amount": text(total), "currency_amount": text(total),
+        "currency_amount_before_tax": text(before), "exchange_rate": "1.0", "date": date, "deadline": deadline,
+        "currency_tax": text(tax), "tax": text(tax), "reconciled": paid,
+        "accounting_status": "complete" if paid else "entry",
+        "filename": (file or {}).get("filename") or f"{number}.pdf", "public_file_url": (file or {}).get("url"),
         "remaining_amount_with_tax": "0.00" if paid else text(total),
         "remaining_amount_without_tax": "0.00" if paid else text(before),
         "ledger_entry": {"id": store.new_id()},
         "supplier": {"id": supplier_id, "url": f"{API}/suppliers/{supplier_id}"},
         "transaction_reference": None, "payment_status": "fully_paid" if paid else "to_be_paid",
-        "external_reference": "", "e_invoicing": None, "archived_at": None,
+        "external_reference": external_reference, "e_invoicing": None, "archived_at": None,
     }
     for sub in ("invoice_lines", "categories", "payments", "matched_transactions"):
         record[sub] = {"url": f"{API}/supplier_invoices/{invoice_id}/{sub}"}
     store.insert(company, "supplier_invoices", record)
-    company.lines[invoice_id] = []
-    for i, (label, amount, vat) in enumerate(lines):
-        line_tax = cents(amount * vat_percent(vat) / 100)
-        company.lines[invoice_id].append({
-            "id": store.new_id(), "label": label, "amount": text(amount + line_tax),
-            "currency_amount": text(amount + line_tax), "description": "", "vat_rate": vat,
-            "currency_amount_before_tax": text(amount), "currency_tax": text(line_tax), "tax": text(line_tax),
-            "imputation_dates": None, "created_at": record["created_at"], "updated_at": record["updated_at"],
-            "_rank": i})
+    company.lines[invoice_id] = [{
+        "id": store.new_id(), "label": line_label, "amount": text(b + t), "currency_amount": text(b + t),
+        "description": "", "vat_rate": vat, "currency_amount_before_tax": text(b), "currency_tax": text(t),
+        "tax": text(t), "imputation_dates": None, "created_at": record["created_at"],
+        "updated_at": record["updated_at"], "_rank": i} for i, (line_label, b, t, _, vat) in enumerate(booked)]
+    book_supplier_invoice(store, company, record, [(b[0], b[1], b[2], b[3]) for b in booked])
     return record
+
+
+def import_supplier_invoice(store: Store, company: Company, body: dict[str, Any]) -> Record:
+    """``POST /supplier_invoices/import``: the invoice's figures as the caller read them off its file, checked
+    to add up (Pennylane does not compute a supplier invoice, it books what the document says)."""
+    _check_dates(body)
+    files = company.table("file_attachments")
+    file = files.get(int(body["file_attachment_id"]))
+    if file is None:
+        raise not_found()
+    if file.get("_used"):
+        raise PennylaneError(409, {"error": "This file is already attached to an invoice", "status": 409})
+    if int(body["supplier_id"]) not in company.table("suppliers"):
+        raise unprocessable(f"Supplier {body['supplier_id']} does not exist")
+    before = _decimal(body["currency_amount_before_tax"], "currency_amount_before_tax")
+    tax = _decimal(body["currency_tax"], "currency_tax")
+    total = _decimal(body["currency_amount"], "currency_amount")
+    lines = body["invoice_lines"]
+    if not lines:
+        raise unprocessable("An invoice needs at least one line")
+    if before + tax != total:
+        raise unprocessable("currency_amount must be currency_amount_before_tax plus currency_tax")
+    if sum((_decimal(line["currency_amount"], "currency_amount") for line in lines), Decimal(0)) != total or sum(
+            (_decimal(line["currency_tax"], "currency_tax") for line in lines), Decimal(0)) != tax:
+        raise unprocessable("Entry lines are not balanced: the lines do not add up to the invoice's amounts")
+    for line in lines:
+        try:
+            vat_percent(str(line["vat_rate"]))
+        except ValueError:
+            raise unprocessable(f"Unknown VAT rate {line['vat_rate']}") from None
+        account = line.get("ledger_account_id")
+        if account is not None and int(account) not in company.table("ledger_accounts"):
+            raise unprocessable(f"Ledger account {account} does not exist")
+    file["_used"] = True
+    return create_supplier_invoice(
+        store, company, int(body["supplier_id"]), number=str(body.get("invoice_number") or ""),
+        date=body["date"], deadline=body["deadline"], lines=lines, label=body.get("label"),
+        external_reference=str(body.get("external_reference") or ""), file=file)
 
 
 def update_supplier_invoice(store: Store, company: Company, invoice_id: int, body: dict[str, Any]) -> Record:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from ledgerbridge.connectors.base import ConnectionContext
 
-__all__ = ["ConnectionContext", "amount", "day", "stamp", "text", "write_amount", "write_day"]
+__all__ = ["ConnectionContext", "amount", "cents", "day", "stamp", "text", "write_amount", "write_day"]
 
 
 def text(value: Any) -> str | None:
@@ -45,3 +45,7 @@ def stamp(value: Any) -> dt.datetime | None:
         return None
     parsed = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
+
+
+def cents(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

@@ -7,7 +7,10 @@ code (see :mod:`.tax_rate`); a line without one is sent ``exempt``, which is wha
 Pennylane computes every amount, per line, to the cent. Credit notes are customer invoices that credit another
 (``credited_invoice``): they are left out here.
 
-Payable: ``/supplier_invoices``, which Pennylane makes from uploaded files: read, and their header changed.
+Payable: ``/supplier_invoices``. Pennylane books a supplier invoice with its document: a bill created from data is
+uploaded as a generated one-page PDF (``/file_attachments``) and imported with the figures we computed
+(``/supplier_invoices/import``: before tax, VAT per line to the cent); its lines' accounts are read back from its
+ledger entry. Afterwards only its header changes.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Any
 
 from ledgerbridge.connectors.base import ConnectionContext, Refs, RemoteRecord
 from ledgerbridge.connectors.pennylane.mapping import tax_rate
-from ledgerbridge.connectors.pennylane.mapping.common import amount, day, stamp, text, write_amount, write_day
+from ledgerbridge.connectors.pennylane.mapping.common import amount, cents, day, stamp, text, write_amount, write_day
 from ledgerbridge.errors import FieldError
 from ledgerbridge.unified.base import Warning_
 from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceLineItem, InvoiceStatus, InvoiceType
@@ -41,7 +44,7 @@ def is_credit_note(remote: dict[str, Any]) -> bool:
     return remote.get("credited_invoice") is not None
 
 
-def _line(line: dict[str, Any], ctx: ConnectionContext) -> InvoiceLineItem:
+def _line(line: dict[str, Any], ctx: ConnectionContext, account: str | None = None) -> InvoiceLineItem:
     product = (line.get("product") or {}).get("id")
     code = text(line.get("vat_rate"))
     quantity = amount(line.get("quantity"))
@@ -53,11 +56,13 @@ def _line(line: dict[str, Any], ctx: ConnectionContext) -> InvoiceLineItem:
         total_amount=amount(line.get("currency_amount_before_tax")),
         item_id=ctx.ref("item", None if product is None else str(product)),
         tax_rate_id=ctx.ref("tax_rate", code),
+        account_id=ctx.ref("account", account),
     )
 
 
 def to_unified(remote: dict[str, Any], lines: list[dict[str, Any]], path: str,
-               ctx: ConnectionContext) -> RemoteRecord:
+               ctx: ConnectionContext, accounts: list[str | None] | None = None) -> RemoteRecord:
+    """``accounts``: each line's ledger account id where known (a supplier invoice's, from its ledger entry)."""
     payable = path == SUPPLIER_INVOICES
     party = remote.get("supplier" if payable else "customer") or {}
     party_key = None if party.get("id") is None else f"{'suppliers' if payable else 'customers'}/{party['id']}"
@@ -83,7 +88,8 @@ def to_unified(remote: dict[str, Any], lines: list[dict[str, Any]], path: str,
         balance=amount(remote.get("remaining_amount_with_tax")),
         status=status,
         contact_id=ctx.ref("contact", party_key),
-        line_items=[_line(line, ctx) for line in lines],
+        line_items=[_line(line, ctx, (accounts or [])[i] if i < len(accounts or []) else None)
+                    for i, line in enumerate(lines)],
     )
     return RemoteRecord(object="invoice", remote_key=f"{path}/{remote['id']}", remote_id=str(remote["id"]),
                         data=invoice, remote_data=remote, remote_updated_at=stamp(remote.get("updated_at")))
@@ -96,10 +102,6 @@ def to_unified(remote: dict[str, Any], lines: list[dict[str, Any]], path: str,
 def check(body: InvoiceInput, refs: Refs, *, creating: bool) -> list[FieldError]:
     """What Pennylane would refuse, before any call."""
     errors: list[FieldError] = []
-    if creating and body.type == InvoiceType.ACCOUNTS_PAYABLE:
-        errors.append(FieldError("type", "Pennylane makes supplier invoices from uploaded files only; its API "
-                                         "cannot create one from data"))
-        return errors
     contact = refs.get(body.contact_id)
     wanted = "suppliers/" if body.type == InvoiceType.ACCOUNTS_PAYABLE else "customers/"
     if contact is None:
@@ -174,6 +176,69 @@ def wants_draft(body: InvoiceInput) -> bool:
     return body.status in (None, InvoiceStatus.DRAFT)
 
 
+def line_accounts(entry: dict[str, Any]) -> list[str | None]:
+    """The expense accounts of a supplier invoice's lines, in order, from its ledger entry: every debit line but
+    deductible VAT (445…), the supplier's credit line left out."""
+    accounts: list[str | None] = []
+    for line in entry.get("ledger_entry_lines") or []:
+        number = str((line.get("ledger_account") or {}).get("number") or "")
+        if (amount(line.get("debit")) or 0) > 0 and not number.startswith("445"):
+            accounts.append(str(line["ledger_account"]["id"]))
+    return accounts
+
+
+def _line_figures(body: InvoiceInput, refs: Refs) -> list[tuple[Decimal, Decimal, str]]:
+    """(amount before tax, tax, VAT code) of each line of a bill, tax to the cent per line."""
+    figures = []
+    for line in body.line_items:
+        quantity = line.quantity if line.quantity is not None else Decimal(1)
+        before = cents(quantity * unit_price(quantity, line.unit_price, line.total_amount))
+        tax = refs.get(line.tax_rate_id)
+        code = tax.remote_id if tax is not None else tax_rate.EXEMPT
+        figures.append((before, cents(before * (tax_rate.percent(code) or Decimal(0)) / 100), code))
+    return figures
+
+
+def payable_import(body: InvoiceInput, refs: Refs, file_id: int, today: dt.date) -> dict[str, Any]:
+    """``POST /supplier_invoices/import``: the bill's figures as we state them (Pennylane books what a supplier
+    invoice says, it does not compute it)."""
+    figures = _line_figures(body, refs)
+    before = sum((f[0] for f in figures), Decimal(0))
+    tax = sum((f[1] for f in figures), Decimal(0))
+    issued = body.issue_date.date() if body.issue_date else today
+    remote: dict[str, Any] = {
+        "file_attachment_id": file_id, "supplier_id": int(refs.remote_id(body.contact_id) or 0),
+        "date": write_day(issued), "deadline": write_day(body.due_date.date() if body.due_date else issued),
+        "currency_amount_before_tax": write_amount(before), "currency_tax": write_amount(tax),
+        "currency_amount": write_amount(before + tax), "invoice_lines": [],
+    }
+    if body.number:
+        remote["invoice_number"] = body.number
+    if body.currency:
+        remote["currency"] = body.currency
+    if body.memo is not None:
+        remote["label"] = body.memo
+    for line, (line_before, line_tax, code) in zip(body.line_items, figures, strict=True):
+        entry: dict[str, Any] = {"label": line.description or "", "currency_amount": write_amount(line_before + line_tax),
+                                 "currency_tax": write_amount(line_tax), "vat_rate": code}
+        account = refs.remote_id(line.account_id)
+        if account is not None:
+            entry["ledger_account_id"] = int(account)
+        remote["invoice_lines"].append(entry)
+    return remote
+
+
+def summary(body: InvoiceInput, remote: dict[str, Any], supplier: str) -> list[str]:
+    """What the generated document of a bill says."""
+    lines = [f"Supplier invoice {body.number or ''}".strip(), f"Supplier: {supplier}",
+             f"Date: {remote['date']}   Due: {remote['deadline']}", ""]
+    lines += [f"{line['label']}: {line['currency_amount']} {body.currency or 'EUR'} (VAT {line['vat_rate']})"
+              for line in remote["invoice_lines"]]
+    lines += ["", f"Total before tax: {remote['currency_amount_before_tax']}", f"VAT: {remote['currency_tax']}",
+              f"Total: {remote['currency_amount']}", "", "Generated by Ledgerbridge from the data it was sent."]
+    return lines
+
+
 def payable_update(body: InvoiceInput, refs: Refs) -> dict[str, Any]:
     remote: dict[str, Any] = {}
     if body.issue_date:
@@ -202,4 +267,16 @@ def write_warnings(body: InvoiceInput, *, payable: bool = False) -> list[Warning
             warnings.append(Warning_(field=name, message="Pennylane sets or computes this itself; not sent"))
     if body.field_mappings:
         warnings.append(Warning_(field="field_mappings", message="custom field mappings are not sent to Pennylane"))
+    return warnings
+
+
+def total_warnings(body: InvoiceInput, record: RemoteRecord) -> list[Warning_]:
+    """Totals the caller stated that Pennylane's own figures contradict (Pennylane's are kept)."""
+    made: Invoice = record.data  # type: ignore[assignment]
+    warnings = []
+    for name in ("sub_total", "total_tax_amount", "total_amount", "balance"):
+        given, kept = getattr(body, name), getattr(made, name)
+        if given is not None and given != kept:
+            warnings.append(Warning_(field=name, message=f"Pennylane computes this from the lines: {kept}, "
+                                     f"not {given}"))
     return warnings

@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Any
 from ledgerbridge.connectors.base import ObjectDeclaration, Refs, RemoteRecord, WriteResult, check_version, reject
 from ledgerbridge.connectors.pennylane.errors import PROVIDER
 from ledgerbridge.connectors.pennylane.mapping import invoice as mapping
+from ledgerbridge.connectors.pennylane.mapping.document import summary_pdf
 from ledgerbridge.connectors.pennylane.reader import Reader, Source
 from ledgerbridge.errors import FieldError, ProviderDetail, ProviderRejected
+from ledgerbridge.unified.base import Warning_
 from ledgerbridge.unified.invoice import Invoice, InvoiceInput, InvoiceStatus, InvoiceType
 
 if TYPE_CHECKING:
@@ -48,7 +50,11 @@ async def map_page(conn: PennylaneConnector, source: Source, body: dict[str, Any
         if source is RECEIVABLE and mapping.is_credit_note(row):
             continue
         lines = await _lines(conn, source, row, included)
-        records.append(mapping.to_unified(row, lines, source.path, conn.context))
+        accounts = None
+        entry = (row.get("ledger_entry") or {}).get("id")
+        if source is PAYABLE and entry is not None:  # a supplier invoice's lines name no account: its entry does
+            accounts = mapping.line_accounts(await conn.client.get(f"ledger_entries/{entry}"))
+        records.append(mapping.to_unified(row, lines, source.path, conn.context, accounts))
     return records
 
 
@@ -63,6 +69,8 @@ async def validate(conn: PennylaneConnector, body: InvoiceInput, refs: Refs) -> 
     errors = mapping.check(body, refs, creating=True)
     if body.status in (InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.VOID):
         errors.append(FieldError("status", "Pennylane creates an invoice as a draft, finalized or paid"))
+    if body.type == InvoiceType.ACCOUNTS_PAYABLE and not body.line_items:
+        errors.append(FieldError("line_items", "a supplier invoice needs its lines"))
     return errors
 
 
@@ -82,11 +90,30 @@ async def _read(conn: PennylaneConnector, key: str) -> RemoteRecord:
 
 
 async def create(conn: PennylaneConnector, body: InvoiceInput, refs: Refs, request_key: str) -> WriteResult:
+    if body.type == InvoiceType.ACCOUNTS_PAYABLE:
+        return await _create_bill(conn, body, refs)
     created = await conn.client.post("customer_invoices", mapping.to_remote(body, refs, _today()))
     remote_id = str(created["id"])
     await _settle(conn, remote_id, body, draft=bool(created.get("draft")))
     record = await _read(conn, f"{RECEIVABLE.path}/{remote_id}")
-    return WriteResult(record, mapping.write_warnings(body))
+    return WriteResult(record, mapping.write_warnings(body) + mapping.total_warnings(body, record))
+
+
+async def _create_bill(conn: PennylaneConnector, body: InvoiceInput, refs: Refs) -> WriteResult:
+    """Upload the bill's generated document, then import the bill with it (see :mod:`..mapping.invoice`)."""
+    remote = mapping.payable_import(body, refs, 0, _today())
+    contact = refs.get(body.contact_id)
+    supplier = str((contact.data if contact else {}).get("name") or remote["supplier_id"])
+    document = summary_pdf(mapping.summary(body, remote, supplier))
+    uploaded = await conn.client.upload(f"{body.number or 'bill'}.pdf", document, "application/pdf")
+    remote["file_attachment_id"] = int(uploaded["id"])
+    created = await conn.client.post("supplier_invoices/import", remote)
+    record = await _read(conn, f"{PAYABLE.path}/{created['id']}")
+    warnings = mapping.write_warnings(body, payable=True) + mapping.total_warnings(body, record)
+    if body.status not in (None, InvoiceStatus.DRAFT, InvoiceStatus.OPEN, InvoiceStatus.SUBMITTED):
+        warnings.append(Warning_(field="status", message="a supplier invoice is paid at Pennylane by matching a "
+                                 "bank transaction; it was created unpaid"))
+    return WriteResult(record, warnings)
 
 
 def _finalized_changes(current: RemoteRecord, body: InvoiceInput, refs: Refs) -> list[FieldError]:
@@ -118,7 +145,9 @@ async def update(conn: PennylaneConnector, key: str, body: InvoiceInput, refs: R
     remote = current.remote_data or {}
     if key.startswith(PAYABLE.path + "/"):
         await conn.client.put(key, mapping.payable_update(body, refs))
-        return WriteResult(await _read(conn, key), mapping.write_warnings(body, payable=True))
+        return WriteResult(await _read(conn, key), mapping.write_warnings(body, payable=True) + [
+            Warning_(field="line_items", message="the lines of a supplier invoice are those of its document; "
+                                                 "Pennylane does not change them")])
     if remote.get("draft"):
         change = mapping.header(body, refs, _today())
         old: Invoice = current.data  # type: ignore[assignment]
@@ -135,7 +164,8 @@ async def update(conn: PennylaneConnector, key: str, body: InvoiceInput, refs: R
             await conn.client.put(key, {"external_reference": reference})
         if body.status == InvoiceStatus.PAID and not remote.get("paid"):
             await conn.client.put(f"{key}/mark_as_paid")
-    return WriteResult(await _read(conn, key), mapping.write_warnings(body))
+    record = await _read(conn, key)
+    return WriteResult(record, mapping.write_warnings(body) + mapping.total_warnings(body, record))
 
 
 async def void(conn: PennylaneConnector, key: str, expected: str | None, request_key: str) -> WriteResult:

@@ -1,0 +1,71 @@
+"""The ledger entries Pennylane books for a supplier invoice, in its purchase journal (HA): each line's amount
+before tax debited to its expense account, the VAT to deductible VAT (445660), the total credited to the
+supplier's account (401…). Read back at ``GET /ledger_entries/{id}``; that is where a line's account shows."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from .directory import create_ledger_account
+from .money import text
+from .state import Company, Record, Store
+
+API = "/api/external/v2"
+PURCHASES = ("HA", "Achats", "purchase")
+DEFAULT_EXPENSE = ("606300", "Petit équipement")
+VAT = ("445660", "TVA déductible sur autres biens et services")
+SUPPLIERS = ("401000", "Fournisseurs")
+
+
+def _account(store: Store, company: Company, number: str, label: str) -> Record:
+    for account in company.table("ledger_accounts").values():
+        if account["number"] == number:
+            return account
+    return create_ledger_account(store, company, {"number": number, "label": label})
+
+
+def _journal(store: Store, company: Company) -> Record:
+    code, label, kind = PURCHASES
+    for journal in company.table("journals").values():
+        if journal["code"] == code:
+            return journal
+    journal = {"code": code, "id": store.new_id(), "label": label, "type": kind}
+    company.table("journals")[journal["id"]] = journal
+    return journal
+
+
+def _line(store: Store, account: Record, label: str, debit: Decimal, credit: Decimal) -> Record:
+    return {"id": store.new_id(), "debit": text(debit), "credit": text(credit), "label": label,
+            "ledger_account": {"id": account["id"], "number": account["number"],
+                               "url": f"{API}/ledger_accounts/{account['id']}"}}
+
+
+def book_supplier_invoice(store: Store, company: Company, invoice: Record,
+                          lines: list[tuple[str, Decimal, Decimal, int | None]]) -> Record:
+    """Book ``invoice``: ``lines`` are (label, amount before tax, tax, expense account id or None)."""
+    supplier = company.table("suppliers")[invoice["supplier"]["id"]]
+    entry_lines = []
+    for label, before, _tax, account_id in lines:
+        account = (company.table("ledger_accounts").get(account_id) if account_id is not None
+                   else _account(store, company, *DEFAULT_EXPENSE))
+        assert account is not None
+        entry_lines.append(_line(store, account, label, before, Decimal(0)))
+    tax = sum((line[2] for line in lines), Decimal(0))
+    if tax:
+        entry_lines.append(_line(store, _account(store, company, *VAT), "TVA", tax, Decimal(0)))
+    payable_id = (supplier.get("ledger_account") or {}).get("id")
+    payable = company.table("ledger_accounts").get(payable_id) if payable_id else _account(store, company, *SUPPLIERS)
+    assert payable is not None
+    total = sum((line[1] + line[2] for line in lines), Decimal(0))
+    entry_lines.append(_line(store, payable, supplier["name"], Decimal(0), total))
+    journal = _journal(store, company)
+    entry: dict[str, Any] = {
+        "id": invoice["ledger_entry"]["id"], "label": invoice["label"] or invoice["invoice_number"],
+        "piece_number": invoice["invoice_number"], "date": invoice["date"], "due_date": invoice["deadline"],
+        "invoice_number": invoice["invoice_number"], "created_at": invoice["created_at"],
+        "updated_at": invoice["updated_at"], "journal": {"id": journal["id"], "url": f"{API}/journals/{journal['id']}"},
+        "categories": [], "attachment": None, "ledger_entry_lines": entry_lines,
+    }
+    company.table("ledger_entries")[entry["id"]] = entry
+    return entry
