@@ -2,9 +2,9 @@
 
 Every call goes to ``{api_base}/<path>`` with the connection's OAuth token (refreshed by ``RefreshingAuth``) under
 the token's budget: Pennylane allows 25 requests every 5 seconds per token, 300 a minute, which the budget keeps
-to (in flight: 5). Reads are retried; writes are not (but after a 429, which Pennylane answers before doing any work), because
-Pennylane has no idempotency key: a create whose answer is lost may have been made, and the caller is told so
-rather than risking a second invoice. Failures
+to (in flight: 5). Reads are retried; writes are not (but after a 429, which Pennylane answers before doing any
+work), because Pennylane has no idempotency key: a create whose answer is lost may have been made, and the caller
+is told so rather than risking a second invoice. Failures
 are classified by :func:`.errors.classify`.
 """
 

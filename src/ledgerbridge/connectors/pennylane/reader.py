@@ -67,7 +67,8 @@ class Reader:
         source = next((s for s in self.sources if s.path == path), None)
         return None if source is None or not remote_id.isdigit() else (source, remote_id)
 
-    async def pages(self, connector: PennylaneConnector, since: dt.datetime | None) -> AsyncIterator[list[RemoteRecord]]:
+    async def pages(self, connector: PennylaneConnector,
+                    since: dt.datetime | None) -> AsyncIterator[list[RemoteRecord]]:
         for source in self.sources:
             if since is None or source.changelog is None:
                 async for body in connector.client.pages(source.path, page_size=connector.page_size,

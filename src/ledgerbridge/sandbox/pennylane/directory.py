@@ -175,7 +175,7 @@ def save_product(store: Store, company: Company, body: dict[str, Any], product_i
         ledger = (old.get("ledger_account") or {}).get("id")
     if ledger is not None and int(ledger) not in company.table("ledger_accounts"):
         raise unprocessable(f"Ledger account {ledger} does not exist")
-    record = {
+    record: Record = {
         "id": product_id or store.new_id(), "label": str(merged["label"]),
         "description": merged.get("description") or "", "external_reference": merged.get("external_reference") or "",
         "price_before_tax": text(price), "vat_rate": str(merged["vat_rate"]),
@@ -186,5 +186,5 @@ def save_product(store: Store, company: Company, body: dict[str, Any], product_i
     if not old:
         return store.insert(company, "products", record)
     record["created_at"], record["updated_at"] = old["created_at"], old["updated_at"]
-    table[record["id"]] = record
+    table[int(record["id"])] = record
     return store.touch(company, "products", record)

@@ -67,7 +67,7 @@ def seed_demo(sandbox: PennylaneSandbox, company_id: int) -> None:
     for code, label, kind in JOURNALS:
         journal_id = store.new_id()
         company.table("journals")[journal_id] = {"code": code, "id": journal_id, "label": label, "type": kind}
-    for group, labels in CATEGORIES:
+    for _group, labels in CATEGORIES:
         group_id = store.new_id()
         for label in labels:
             category_id = store.new_id()
@@ -111,11 +111,11 @@ def seed_demo(sandbox: PennylaneSandbox, company_id: int) -> None:
     for i in range(10):
         day = today - dt.timedelta(days=30 * (10 - i))
         supplier = suppliers[i % len(suppliers)]
-        lines = rents if supplier["name"] == "SCI Les Pentes" else [
+        bill: list[tuple[str, Decimal, str]] = rents if supplier["name"] == "SCI Les Pentes" else [
             (f"Fournitures {i + 1}", Decimal("180.00") + i * Decimal("12.35"), "FR_200")]
         invoices.create_supplier_invoice(store, company, supplier["id"], number=f"FA-{day:%Y%m}-{i + 1:03d}",
                                          date=day.isoformat(), deadline=(day + dt.timedelta(days=30)).isoformat(),
-                                         lines=lines, paid=i < 6)
+                                         lines=bill, paid=i < 6)
 
 
 def seed_invoices(sandbox: PennylaneSandbox, company_id: int, count: int) -> None:

@@ -36,7 +36,8 @@ _RECEIVABLE_STATUS = {
     "archived": InvoiceStatus.VOID,
 }
 _PAYABLE_STATUS = {
-    "fully_paid": InvoiceStatus.PAID, "paid_offline": InvoiceStatus.PAID, "partially_paid": InvoiceStatus.PARTIALLY_PAID,
+    "fully_paid": InvoiceStatus.PAID, "paid_offline": InvoiceStatus.PAID,
+    "partially_paid": InvoiceStatus.PARTIALLY_PAID,
 }
 
 
@@ -219,7 +220,8 @@ def payable_import(body: InvoiceInput, refs: Refs, file_id: int, today: dt.date)
     if body.memo is not None:
         remote["label"] = body.memo
     for line, (line_before, line_tax, code) in zip(body.line_items, figures, strict=True):
-        entry: dict[str, Any] = {"label": line.description or "", "currency_amount": write_amount(line_before + line_tax),
+        entry: dict[str, Any] = {"label": line.description or "",
+                                 "currency_amount": write_amount(line_before + line_tax),
                                  "currency_tax": write_amount(line_tax), "vat_rate": code}
         account = refs.remote_id(line.account_id)
         if account is not None:

@@ -145,9 +145,9 @@ async def update(conn: PennylaneConnector, key: str, body: InvoiceInput, refs: R
     remote = current.remote_data or {}
     if key.startswith(PAYABLE.path + "/"):
         await conn.client.put(key, mapping.payable_update(body, refs))
-        return WriteResult(await _read(conn, key), mapping.write_warnings(body, payable=True) + [
-            Warning_(field="line_items", message="the lines of a supplier invoice are those of its document; "
-                                                 "Pennylane does not change them")])
+        kept = Warning_(field="line_items", message="the lines of a supplier invoice are those of its document; "
+                                                    "Pennylane does not change them")
+        return WriteResult(await _read(conn, key), [*mapping.write_warnings(body, payable=True), kept])
     if remote.get("draft"):
         change = mapping.header(body, refs, _today())
         old: Invoice = current.data  # type: ignore[assignment]
