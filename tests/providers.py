@@ -248,7 +248,8 @@ class PennylaneHarness(Harness):
     # No idempotency key at Pennylane: creates are sent once.
     contract = Profile(
         create_calls={"invoice": frozenset({"customer_invoices"}),
-                      "contact": frozenset({"company_customers", "suppliers"})},
+                      "contact": frozenset({"company_customers", "suppliers"}),
+                      "journal_entry": frozenset({"ledger_entries"})},
         idempotency_key=lambda request: None,
         # No change feed for these: the chart, the analytic categories, the company, the VAT codes.
         unfiltered=frozenset({"account", "company_info", "tax_rate", "tracking_category"}),

@@ -135,3 +135,26 @@ async def test_state_survives_a_restart(tmp_path: object) -> None:
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app(again)), base_url="http://p") as http:
         me = await http.get("/api/external/v2/me", headers={"Authorization": f"Bearer {token}"})
     assert me.status_code == 200
+
+
+async def test_manual_ledger_entries_are_balanced_and_listed_since_a_moment(pl: Pennylane) -> None:
+    import json
+
+    journals = (await pl.ok("GET", "/journals"))["items"]
+    misc = next(j for j in journals if j["code"] == "OD")
+    accounts = {a["number"]: a["id"] for a in (await pl.ok("GET", "/ledger_accounts", params={"limit": "100"}))["items"]}
+    lines = [{"ledger_account_id": accounts["626000"], "debit": "12.50", "credit": "0.00", "label": "Frais"},
+             {"ledger_account_id": accounts["512000"], "debit": "0.00", "credit": "12.50"}]
+    body = {"date": "2024-03-31", "label": "Frais bancaires", "journal_id": misc["id"], "ledger_entry_lines": lines}
+    unbalanced = await pl.call("POST", "/ledger_entries", json={
+        **body, "ledger_entry_lines": [lines[0], {**lines[1], "credit": "12.00"}]})
+    assert unbalanced.status_code == 422 and unbalanced.json()["error"] == "Entry lines are not balanced"
+    listed = await pl.ok("GET", "/ledger_entries", params={"limit": "100"})
+    since = max(item["updated_at"] for item in listed["items"])
+    created = await pl.ok("POST", "/ledger_entries", 201, json=body)
+    assert created["journal_id"] == misc["id"] and len(created["ledger_entry_lines"]) == 2
+    read = await pl.ok("GET", f"/ledger_entries/{created['id']}")
+    assert [line["debit"] for line in read["ledger_entry_lines"]] == ["12.50", "0.00"]
+    recent = await pl.ok("GET", "/ledger_entries", params={
+        "filter": json.dumps([{"field": "updated_at", "operator": "gt", "value": since}])})
+    assert [item["id"] for item in recent["items"]] == [created["id"]]

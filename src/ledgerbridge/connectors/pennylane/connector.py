@@ -17,8 +17,10 @@ from ledgerbridge.connectors.pennylane.objects import (
     account,
     company_info,
     contact,
+    credit_note,
     invoice,
     item,
+    journal_entry,
     tax_rate,
     tracking_category,
 )
@@ -34,6 +36,8 @@ class PennylaneConnector(Connector):
         tax_rate.DECLARATION,
         tracking_category.DECLARATION,
         company_info.DECLARATION,
+        credit_note.DECLARATION,
+        journal_entry.DECLARATION,
     )
     page_size = PAGE_SIZE  # tests lower it to exercise paging
 

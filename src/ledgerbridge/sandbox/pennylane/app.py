@@ -22,7 +22,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from ..faults import FaultInjectionMiddleware
-from . import directory, invoices
+from . import directory, invoices, ledger
 from .contract import BASE_PATH, request_problems
 from .errors import PennylaneError, bad_request, not_found, render_fault
 from .listing import changelog, filtered, page
@@ -102,6 +102,14 @@ PRODUCT_FILTERS = {"id": lambda r: r["id"], "label": lambda r: r["label"], "refe
 CATEGORY_FILTERS = {"id": lambda r: r["id"], "label": lambda r: r["label"],
                     "category_group_id": _ref("category_group"), "analytical_code": lambda r: r["analytical_code"]}
 JOURNAL_FILTERS = {"type": lambda r: r["type"]}
+ENTRY_FILTERS = {"id": lambda r: r["id"], "date": lambda r: r["date"], "journal_id": lambda r: r["journal"]["id"],
+                 "updated_at": lambda r: _instant(r["updated_at"]), "created_at": lambda r: _instant(r["created_at"])}
+
+
+def _instant(value: str) -> Any:
+    from .dates import parse_datetime
+
+    return parse_datetime(value)
 
 
 def _listing(collection: str, fields: dict[str, Callable[[Record], Any]], sortable: tuple[str, ...] = ("id",),
@@ -354,5 +362,10 @@ ROUTES += [
     ("POST", r"/supplier_invoices/import", lambda c: _created(c.render(
         invoices.import_supplier_invoice(c.store, c.company, c.body)))),
     ("GET", r"/ledger_entries/(?P<id>[^/]+)", _one("ledger_entries")),
+    ("GET", r"/ledger_entries", lambda c: _numbered(
+        filtered(list(c.company.table("ledger_entries").values()), c.params, ENTRY_FILTERS), c.params,
+        lambda entry: c.render(ledger.listed(entry)), 100)),
+    ("POST", r"/ledger_entries", lambda c: _created(c.render(ledger.created(
+        ledger.create_entry(c.store, c.company, c.body))))),
 ]
-COMPILED[:0] = [(method, re.compile(f"^{pattern}/?$"), handler) for method, pattern, handler in ROUTES[-3:]]
+COMPILED[:0] = [(method, re.compile(f"^{pattern}/?$"), handler) for method, pattern, handler in ROUTES[-5:]]

@@ -69,3 +69,50 @@ def book_supplier_invoice(store: Store, company: Company, invoice: Record,
     }
     company.table("ledger_entries")[entry["id"]] = entry
     return entry
+
+
+def create_entry(store: Store, company: Company, body: dict[str, Any]) -> Record:
+    """``POST /ledger_entries``: a manual entry, in a journal of the company, balanced, on existing accounts."""
+    from .errors import bad_request, unprocessable
+
+    journal = company.table("journals").get(int(body["journal_id"]))
+    if journal is None:
+        raise unprocessable(f"Journal {body['journal_id']} does not exist")
+    lines = []
+    for given in body["ledger_entry_lines"]:
+        account = company.table("ledger_accounts").get(int(given["ledger_account_id"]))
+        if account is None:
+            raise unprocessable(f"Ledger account {given['ledger_account_id']} does not exist")
+        try:
+            debit, credit = Decimal(str(given["debit"])), Decimal(str(given["credit"]))
+        except ArithmeticError:
+            raise bad_request("debit and credit must be decimal amounts", field="ledger_entry_lines") from None
+        if debit < 0 or credit < 0 or (debit and credit):
+            raise unprocessable("A line is either a debit or a credit, never negative")
+        lines.append(_line(store, account, str(given.get("label") or body["label"]), debit, credit))
+    if len(lines) < 2:
+        raise unprocessable("An entry needs at least two lines")
+    if sum(Decimal(line["debit"]) for line in lines) != sum(Decimal(line["credit"]) for line in lines):
+        raise unprocessable("Entry lines are not balanced")
+    entry: Record = {
+        "id": store.new_id(), "label": str(body["label"]), "piece_number": body.get("piece_number"),
+        "date": body["date"], "due_date": body.get("due_date"), "invoice_number": None,
+        "journal": {"id": journal["id"], "url": f"{API}/journals/{journal['id']}"},
+        "categories": [], "attachment": None, "ledger_entry_lines": lines,
+    }
+    return store.insert(company, "ledger_entries", entry)
+
+
+def listed(entry: Record) -> Record:
+    """An entry as ``GET /ledger_entries`` lists it: no lines, the journal's id alongside."""
+    shown = {k: v for k, v in entry.items() if k != "ledger_entry_lines"}
+    return {**shown, "journal_id": entry["journal"]["id"], "ledger_attachment_filename": None}
+
+
+def created(entry: Record) -> Record:
+    """An entry as ``POST /ledger_entries`` answers it."""
+    shown = {k: v for k, v in entry.items() if k not in ("created_at", "updated_at")}
+    shown["ledger_entry_lines"] = [{**line, "ledger_account_id": line["ledger_account"]["id"]}
+                                   for line in entry["ledger_entry_lines"]]
+    return {**shown, "journal_id": entry["journal"]["id"], "ledger_attachment_filename": None,
+            "ledger_attachment_id": None}

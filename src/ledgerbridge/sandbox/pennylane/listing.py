@@ -8,6 +8,7 @@ record created while a client pages does not shift the pages it has not read yet
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -37,6 +38,10 @@ def limit_of(params: Mapping[str, str], maximum: int = MAX_LIMIT) -> int:
 
 
 def _same(value: Any, wanted: Any) -> bool:
+    if isinstance(value, dt.datetime):
+        from .dates import parse_datetime
+
+        return value == parse_datetime(str(wanted))
     if isinstance(value, bool):
         return str(wanted).lower() == str(value).lower()
     return str(value) == str(wanted)
@@ -57,7 +62,11 @@ def _compare(value: Any, operator: str, wanted: Any) -> bool:
         return False
     left: Any = value
     right: Any = wanted
-    if isinstance(value, int) and not isinstance(value, bool):
+    if isinstance(value, dt.datetime):
+        from .dates import parse_datetime
+
+        right = parse_datetime(str(wanted))
+    elif isinstance(value, int) and not isinstance(value, bool):
         right = int(wanted)
     else:
         left, right = str(value), str(wanted)

@@ -107,6 +107,15 @@ def seed_demo(sandbox: PennylaneSandbox, company_id: int) -> None:
     paid_one = next(r for r in company.table("customer_invoices").values() if not r["draft"] and not r["paid"])
     invoices.credit(store, company, paid_one["id"], today.isoformat())
 
+    from .ledger import create_entry
+
+    misc = next(j for j in company.table("journals").values() if j["code"] == "OD")
+    create_entry(store, company, {
+        "date": (today - dt.timedelta(days=200)).isoformat(), "label": "Apport en capital", "journal_id": misc["id"],
+        "ledger_entry_lines": [
+            {"ledger_account_id": accounts["512000"]["id"], "debit": "10000.00", "credit": "0.00"},
+            {"ledger_account_id": accounts["101300"]["id"], "debit": "0.00", "credit": "10000.00"}]})
+
     rents = [("Loyer atelier", Decimal("1450.00"), "FR_200")]
     for i in range(10):
         day = today - dt.timedelta(days=30 * (10 - i))

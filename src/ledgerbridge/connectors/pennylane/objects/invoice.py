@@ -33,7 +33,7 @@ _FINALIZED_FIELDS = {"date": "issue_date", "deadline": "due_date", "customer_id"
                      "currency": "currency", "pdf_description": "memo"}
 
 
-async def _lines(conn: PennylaneConnector, source: Source, row: dict[str, Any],
+async def included_lines(conn: PennylaneConnector, source: Source, row: dict[str, Any],
                  included: dict[str, Any]) -> list[dict[str, Any]]:
     block = included.get(str(row["id"]))
     if block is not None and not block.get("has_more"):
@@ -49,7 +49,7 @@ async def map_page(conn: PennylaneConnector, source: Source, body: dict[str, Any
     for row in body.get("items") or []:
         if source is RECEIVABLE and mapping.is_credit_note(row):
             continue
-        lines = await _lines(conn, source, row, included)
+        lines = await included_lines(conn, source, row, included)
         accounts = None
         entry = (row.get("ledger_entry") or {}).get("id")
         if source is PAYABLE and entry is not None:  # a supplier invoice's lines name no account: its entry does
