@@ -192,3 +192,44 @@ def test_errors_are_classified_with_pennylanes_own_message() -> None:
     assert isinstance(classify(httpx.Response(502, text="<html>bad gateway</html>")), ProviderUnavailable)
     missing = classify(_response(404, {"error": "Not Found", "status": 404}))
     assert isinstance(missing, ProviderRejected) and missing.detail.status == 404
+
+
+def test_a_credit_note_reads_positive_and_points_at_the_invoice_it_credits() -> None:
+    from ledgerbridge.connectors.pennylane.mapping import credit_note
+
+    note = {**RECEIVABLE, "id": 1500, "invoice_number": "F-2024-0009", "currency_amount": "-2373.76",
+            "currency_amount_before_tax": "-1982.00", "currency_tax": "-391.76", "status": "credit_note",
+            "remaining_amount_with_tax": "-2373.76", "credited_invoice": {"id": 1201, "url": "…"}}
+    lines = [{**LINES[0], "quantity": "-3", "currency_amount_before_tax": "-1950.00"}]
+    record = credit_note.to_unified(note, lines, CTX)
+    assert record.remote_key == "1500" and record.data.type == "ACCOUNTS_RECEIVABLE"
+    assert record.data.total_amount == Decimal("2373.76") and record.data.sub_total == Decimal("1982.00")
+    assert record.data.applied_payments[0].invoice_id == CTX.ref("invoice", "customer_invoices/1201")
+    assert record.data.line_items[0].quantity == 3 and record.data.line_items[0].total_amount == Decimal("1950.00")
+
+
+def test_a_journal_entry_reads_debits_and_credits_and_is_written_balanced() -> None:
+    from ledgerbridge.connectors.pennylane.mapping import journal_entry
+    from ledgerbridge.unified.journal_entry import JournalEntryInput
+
+    entry = {"id": 1600, "label": "Frais bancaires", "piece_number": None, "date": "2024-03-31",
+             "updated_at": "2024-03-31T10:00:00.000000Z", "ledger_entry_lines": [
+                 {"id": 1, "debit": "12.50", "credit": "0.00", "label": "Frais",
+                  "ledger_account": {"id": 1020, "number": "627000", "url": "…"}},
+                 {"id": 2, "debit": "0.00", "credit": "12.50", "label": "Banque",
+                  "ledger_account": {"id": 1005, "number": "512000", "url": "…"}}]}
+    record = journal_entry.to_unified(entry, CTX)
+    first, second = record.data.line_items
+    assert (first.debit, first.credit, second.debit, second.credit) == (
+        Decimal("12.50"), 0, 0, Decimal("12.50"))
+    assert first.account_id == CTX.ref("account", "1020")
+    refs, ids = _refs()
+    other = uuid.uuid4()
+    refs = Refs({ids["account"]: Ref("account", "1020", "1020"), other: Ref("account", "1005", "1005")})
+    body = JournalEntryInput.model_validate({"transaction_date": "2024-03-31", "memo": "Frais", "line_items": [
+        {"account_id": str(ids["account"]), "debit": "12.50"}, {"account_id": str(other), "credit": "12.50"}]})
+    assert journal_entry.check(body, refs) == []
+    remote = journal_entry.to_remote(body, refs, 9)
+    assert remote["journal_id"] == 9 and remote["ledger_entry_lines"] == [
+        {"ledger_account_id": 1020, "debit": "12.50", "credit": "0"},
+        {"ledger_account_id": 1005, "debit": "0", "credit": "12.50"}]

@@ -142,7 +142,8 @@ async def test_manual_ledger_entries_are_balanced_and_listed_since_a_moment(pl: 
 
     journals = (await pl.ok("GET", "/journals"))["items"]
     misc = next(j for j in journals if j["code"] == "OD")
-    accounts = {a["number"]: a["id"] for a in (await pl.ok("GET", "/ledger_accounts", params={"limit": "100"}))["items"]}
+    chart = (await pl.ok("GET", "/ledger_accounts", params={"limit": "100"}))["items"]
+    accounts = {a["number"]: a["id"] for a in chart}
     lines = [{"ledger_account_id": accounts["626000"], "debit": "12.50", "credit": "0.00", "label": "Frais"},
              {"ledger_account_id": accounts["512000"], "debit": "0.00", "credit": "12.50"}]
     body = {"date": "2024-03-31", "label": "Frais bancaires", "journal_id": misc["id"], "ledger_entry_lines": lines}
