@@ -174,3 +174,15 @@ async def test_a_supplier_invoice_is_imported_with_its_file_and_booked(pl: Penny
     assert debits["626000"] == "100.00" and debits["445660"] == "20.00"
     credit = next(line for line in entry["ledger_entry_lines"] if line["credit"] != "0")
     assert credit["credit"] == "120.00" and credit["ledger_account"]["number"].startswith("401")
+
+
+async def test_a_finalized_invoice_is_booked_in_the_sales_journal_and_balances(pl: Pennylane) -> None:
+    draft = await pl.ok("POST", "/customer_invoices", 201, json=body(await a_customer(pl)))
+    entry = draft["ledger_entry"]["id"]
+    assert (await pl.call("GET", f"/ledger_entries/{entry}")).status_code == 404  # a draft is not booked
+    await pl.ok("PUT", f"/customer_invoices/{draft['id']}/finalize")
+    booked = await pl.ok("GET", f"/ledger_entries/{entry}")
+    lines = booked["ledger_entry_lines"]
+    assert sum(Decimal(line["debit"]) for line in lines) == sum(Decimal(line["credit"]) for line in lines)
+    by_account = {line["ledger_account"]["number"]: line for line in lines}
+    assert by_account["411000"]["debit"] == "2373.76" and by_account["445710"]["credit"] == "391.76"

@@ -26,6 +26,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .errors import PennylaneError, bad_request, not_found, unprocessable
+from .ledger import book_customer_invoice, book_supplier_invoice
 from .money import cents, line_amounts, text, vat_percent
 from .state import Company, Record, Store
 
@@ -189,6 +190,8 @@ def create_customer_invoice(store: Store, company: Company, body: dict[str, Any]
         _finalize(company, record)
     store.insert(company, "customer_invoices", record)
     _stamp_lines(store, lines, record["updated_at"])
+    if not record["draft"]:
+        book_customer_invoice(store, company, record, lines)
     return record
 
 
@@ -250,7 +253,9 @@ def finalize(store: Store, company: Company, invoice_id: int) -> Record:
     if not record["draft"]:
         raise unprocessable("This invoice is already finalized")
     _finalize(company, record)
-    return store.touch(company, "customer_invoices", record)
+    store.touch(company, "customer_invoices", record)
+    book_customer_invoice(store, company, record, company.lines.get(invoice_id, []))
+    return record
 
 
 def mark_as_paid(store: Store, company: Company, invoice_id: int) -> None:
@@ -302,8 +307,6 @@ def create_supplier_invoice(store: Store, company: Company, supplier_id: int, *,
     ``lines`` are (label, amount before tax, VAT code) — the seed, VAT computed to the cent — or import lines
     (``currency_amount`` with tax, ``currency_tax``, ``vat_rate``, ``ledger_account_id``) taken as stated.
     """
-    from .ledger import book_supplier_invoice
-
     booked: list[tuple[str, Decimal, Decimal, int | None, str]] = []
     for line in lines:
         if isinstance(line, tuple):

@@ -116,3 +116,48 @@ def created(entry: Record) -> Record:
                                    for line in entry["ledger_entry_lines"]]
     return {**shown, "journal_id": entry["journal"]["id"], "ledger_attachment_filename": None,
             "ledger_attachment_id": None}
+
+
+SALES = ("VT", "Ventes", "sale")
+REVENUE = ("706000", "Prestations de services")
+VAT_COLLECTED = ("445710", "TVA collectée")
+CUSTOMERS = ("411000", "Clients")
+
+
+def book_customer_invoice(store: Store, company: Company, invoice: Record, lines: list[Record]) -> Record:
+    """Book a finalized customer invoice in the sales journal: the total debited to the customer's account (411…),
+    each line before tax credited to its product's account (706000 without one), the VAT to 445710. A credit
+    note's negative amounts book the other way round."""
+    customer = company.table("customers")[invoice["customer"]["id"]]
+    receivable_id = (customer.get("ledger_account") or {}).get("id")
+    receivable = (company.table("ledger_accounts").get(receivable_id) if receivable_id
+                  else _account(store, company, *CUSTOMERS))
+    assert receivable is not None
+
+    def booked(account: Record, label: str, amount: Decimal) -> Record:  # a credit when positive
+        return _line(store, account, label, max(-amount, Decimal(0)), max(amount, Decimal(0)))
+
+    total = Decimal(invoice["currency_amount"])
+    entry_lines = [_line(store, receivable, customer["name"], max(total, Decimal(0)), max(-total, Decimal(0)))]
+    for line in lines:
+        product = company.table("products").get((line.get("product") or {}).get("id") or 0)
+        account_id = (product or {}).get("ledger_account", {}) or {}
+        account = company.table("ledger_accounts").get(account_id.get("id") or 0) or _account(
+            store, company, *REVENUE)
+        entry_lines.append(booked(account, line["label"], Decimal(line["currency_amount_before_tax"])))
+    tax = Decimal(invoice["currency_tax"])
+    if tax:
+        entry_lines.append(booked(_account(store, company, *VAT_COLLECTED), "TVA", tax))
+    code, label, kind = SALES
+    journal = next((j for j in company.table("journals").values() if j["code"] == code), None)
+    if journal is None:
+        journal = {"code": code, "id": store.new_id(), "label": label, "type": kind}
+        company.table("journals")[journal["id"]] = journal
+    entry: Record = {
+        "id": invoice["ledger_entry"]["id"], "label": invoice["label"] or invoice["invoice_number"],
+        "piece_number": invoice["invoice_number"], "date": invoice["date"], "due_date": invoice["deadline"],
+        "invoice_number": invoice["invoice_number"],
+        "journal": {"id": journal["id"], "url": f"{API}/journals/{journal['id']}"},
+        "categories": [], "attachment": None, "ledger_entry_lines": entry_lines,
+    }
+    return store.insert(company, "ledger_entries", entry)
