@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 PROVIDERS = (
     "ledgerbridge.connectors.quickbooks.spec:SPEC",
     "ledgerbridge.connectors.xero.spec:SPEC",
-    "ledgerbridge.connectors.tryton.spec:SPEC",
-    "ledgerbridge.connectors.freeagent.spec:SPEC",
     "ledgerbridge.connectors.sage.spec:SPEC",
     "ledgerbridge.connectors.business_central.spec:SPEC",
+    "ledgerbridge.connectors.freeagent.spec:SPEC",
     "ledgerbridge.connectors.moneybird.spec:SPEC",
+    "ledgerbridge.connectors.pennylane.spec:SPEC",
+    "ledgerbridge.connectors.tryton.spec:SPEC",
 )
 
 

@@ -1,0 +1,311 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.get_customer_invoice_response_200 import GetCustomerInvoiceResponse200
+from ...models.get_customer_invoice_response_400_type_0 import GetCustomerInvoiceResponse400Type0
+from ...models.get_customer_invoice_response_400_type_1 import GetCustomerInvoiceResponse400Type1
+from ...models.get_customer_invoice_response_400_type_2 import GetCustomerInvoiceResponse400Type2
+from ...models.get_customer_invoice_response_400_type_3 import GetCustomerInvoiceResponse400Type3
+from ...models.get_customer_invoice_response_400_type_4 import GetCustomerInvoiceResponse400Type4
+from ...models.get_customer_invoice_response_400_type_5 import GetCustomerInvoiceResponse400Type5
+from ...models.get_customer_invoice_response_401 import GetCustomerInvoiceResponse401
+from ...models.get_customer_invoice_response_403 import GetCustomerInvoiceResponse403
+from ...models.get_customer_invoice_response_404 import GetCustomerInvoiceResponse404
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    use_2026_api_changes: bool | Unset = True,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["use_2026_api_changes"] = use_2026_api_changes
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/external/v2/customer_invoices/{id}".format(id=quote(str(id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetCustomerInvoiceResponse200 | GetCustomerInvoiceResponse400Type0 | GetCustomerInvoiceResponse400Type1 | GetCustomerInvoiceResponse400Type2 | GetCustomerInvoiceResponse400Type3 | GetCustomerInvoiceResponse400Type4 | GetCustomerInvoiceResponse400Type5 | GetCustomerInvoiceResponse401 | GetCustomerInvoiceResponse403 | GetCustomerInvoiceResponse404 | None:
+    if response.status_code == 200:
+        response_200 = GetCustomerInvoiceResponse200.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        def _parse_response_400(data: object) -> GetCustomerInvoiceResponse400Type0 | GetCustomerInvoiceResponse400Type1 | GetCustomerInvoiceResponse400Type2 | GetCustomerInvoiceResponse400Type3 | GetCustomerInvoiceResponse400Type4 | GetCustomerInvoiceResponse400Type5:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = GetCustomerInvoiceResponse400Type0.from_dict(data)
+
+
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_1 = GetCustomerInvoiceResponse400Type1.from_dict(data)
+
+
+
+                return response_400_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_2 = GetCustomerInvoiceResponse400Type2.from_dict(data)
+
+
+
+                return response_400_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_3 = GetCustomerInvoiceResponse400Type3.from_dict(data)
+
+
+
+                return response_400_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_4 = GetCustomerInvoiceResponse400Type4.from_dict(data)
+
+
+
+                return response_400_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_5 = GetCustomerInvoiceResponse400Type5.from_dict(data)
+
+
+
+            return response_400_type_5
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GetCustomerInvoiceResponse401.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GetCustomerInvoiceResponse403.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = GetCustomerInvoiceResponse404.from_dict(response.json())
+
+
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetCustomerInvoiceResponse200 | GetCustomerInvoiceResponse400Type0 | GetCustomerInvoiceResponse400Type1 | GetCustomerInvoiceResponse400Type2 | GetCustomerInvoiceResponse400Type3 | GetCustomerInvoiceResponse400Type4 | GetCustomerInvoiceResponse400Type5 | GetCustomerInvoiceResponse401 | GetCustomerInvoiceResponse403 | GetCustomerInvoiceResponse404]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    use_2026_api_changes: bool | Unset = True,
+
+) -> Response[GetCustomerInvoiceResponse200 | GetCustomerInvoiceResponse400Type0 | GetCustomerInvoiceResponse400Type1 | GetCustomerInvoiceResponse400Type2 | GetCustomerInvoiceResponse400Type3 | GetCustomerInvoiceResponse400Type4 | GetCustomerInvoiceResponse400Type5 | GetCustomerInvoiceResponse401 | GetCustomerInvoiceResponse403 | GetCustomerInvoiceResponse404]:
+    """ Retrieve a customer invoice
+
+     Retrieve a customer invoice or a credit note
+
+    > ℹ️
+    > This endpoint requires one of the following scopes: `customer_invoices:all`,
+    `customer_invoices:readonly`
+
+    Args:
+        id (int):
+        use_2026_api_changes (bool | Unset):  Default: True. Example: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetCustomerInvoiceResponse200 | GetCustomerInvoiceResponse400Type0 | GetCustomerInvoiceResponse400Type1 | GetCustomerInvoiceResponse400Type2 | GetCustomerInvoiceResponse400Type3 | GetCustomerInvoiceResponse400Type4 | GetCustomerInvoiceResponse400Type5 | GetCustomerInvoiceResponse401 | GetCustomerInvoiceResponse403 | GetCustomerInvoiceResponse404]
+     """
+
+
+    kwargs = _get_kwargs(
+        id=id,
+use_2026_api_changes=use_2026_api_changes,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    use_2026_api_changes: bool | Unset = True,
+
+) -> GetCustomerInvoiceResponse200 | GetCustomerInvoiceResponse400Type0 | GetCustomerInvoiceResponse400Type1 | GetCustomerInvoiceResponse400Type2 | GetCustomerInvoiceResponse400Type3 | GetCustomerInvoiceResponse400Type4 | GetCustomerInvoiceResponse400Type5 | GetCustomerInvoiceResponse401 | GetCustomerInvoiceResponse403 | GetCustomerInvoiceResponse404 | None:
+    """ Retrieve a customer invoice
+
+     Retrieve a customer invoice or a credit note
+
+    > ℹ️
+    > This endpoint requires one of the following scopes: `customer_invoices:all`,
+    `customer_invoices:readonly`
+
+    Args:
+        id (int):
+        use_2026_api_changes (bool | Unset):  Default: True. Example: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetCustomerInvoiceResponse200 | GetCustomerInvoiceResponse400Type0 | GetCustomerInvoiceResponse400Type1 | GetCustomerInvoiceResponse400Type2 | GetCustomerInvoiceResponse400Type3 | GetCustomerInvoiceResponse400Type4 | GetCustomerInvoiceResponse400Type5 | GetCustomerInvoiceResponse401 | GetCustomerInvoiceResponse403 | GetCustomerInvoiceResponse404
+     """
+
+
+    return sync_detailed(
+        id=id,
+client=client,
+use_2026_api_changes=use_2026_api_changes,
+
+    ).parsed
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    use_2026_api_changes: bool | Unset = True,
+
+) -> Response[GetCustomerInvoiceResponse200 | GetCustomerInvoiceResponse400Type0 | GetCustomerInvoiceResponse400Type1 | GetCustomerInvoiceResponse400Type2 | GetCustomerInvoiceResponse400Type3 | GetCustomerInvoiceResponse400Type4 | GetCustomerInvoiceResponse400Type5 | GetCustomerInvoiceResponse401 | GetCustomerInvoiceResponse403 | GetCustomerInvoiceResponse404]:
+    """ Retrieve a customer invoice
+
+     Retrieve a customer invoice or a credit note
+
+    > ℹ️
+    > This endpoint requires one of the following scopes: `customer_invoices:all`,
+    `customer_invoices:readonly`
+
+    Args:
+        id (int):
+        use_2026_api_changes (bool | Unset):  Default: True. Example: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetCustomerInvoiceResponse200 | GetCustomerInvoiceResponse400Type0 | GetCustomerInvoiceResponse400Type1 | GetCustomerInvoiceResponse400Type2 | GetCustomerInvoiceResponse400Type3 | GetCustomerInvoiceResponse400Type4 | GetCustomerInvoiceResponse400Type5 | GetCustomerInvoiceResponse401 | GetCustomerInvoiceResponse403 | GetCustomerInvoiceResponse404]
+     """
+
+
+    kwargs = _get_kwargs(
+        id=id,
+use_2026_api_changes=use_2026_api_changes,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    use_2026_api_changes: bool | Unset = True,
+
+) -> GetCustomerInvoiceResponse200 | GetCustomerInvoiceResponse400Type0 | GetCustomerInvoiceResponse400Type1 | GetCustomerInvoiceResponse400Type2 | GetCustomerInvoiceResponse400Type3 | GetCustomerInvoiceResponse400Type4 | GetCustomerInvoiceResponse400Type5 | GetCustomerInvoiceResponse401 | GetCustomerInvoiceResponse403 | GetCustomerInvoiceResponse404 | None:
+    """ Retrieve a customer invoice
+
+     Retrieve a customer invoice or a credit note
+
+    > ℹ️
+    > This endpoint requires one of the following scopes: `customer_invoices:all`,
+    `customer_invoices:readonly`
+
+    Args:
+        id (int):
+        use_2026_api_changes (bool | Unset):  Default: True. Example: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetCustomerInvoiceResponse200 | GetCustomerInvoiceResponse400Type0 | GetCustomerInvoiceResponse400Type1 | GetCustomerInvoiceResponse400Type2 | GetCustomerInvoiceResponse400Type3 | GetCustomerInvoiceResponse400Type4 | GetCustomerInvoiceResponse400Type5 | GetCustomerInvoiceResponse401 | GetCustomerInvoiceResponse403 | GetCustomerInvoiceResponse404
+     """
+
+
+    return (await asyncio_detailed(
+        id=id,
+client=client,
+use_2026_api_changes=use_2026_api_changes,
+
+    )).parsed

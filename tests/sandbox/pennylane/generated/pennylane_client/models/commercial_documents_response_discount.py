@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.commercial_documents_response_discount_type import CommercialDocumentsResponseDiscountType
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="CommercialDocumentsResponseDiscount")
+
+
+
+@_attrs_define
+class CommercialDocumentsResponseDiscount:
+    """ 
+        Attributes:
+            type_ (CommercialDocumentsResponseDiscountType): Discount type.
+                - absolute if it is an amount
+                - relative if it is a percentage
+            value (None | str): Discount value on the total amount before tax of the line Example: 25.
+     """
+
+    type_: CommercialDocumentsResponseDiscountType
+    value: None | str
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        value: None | str
+        value = self.value
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "type": type_,
+            "value": value,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = CommercialDocumentsResponseDiscountType(d.pop("type"))
+
+
+
+
+        def _parse_value(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        value = _parse_value(d.pop("value"))
+
+
+        commercial_documents_response_discount = cls(
+            type_=type_,
+            value=value,
+        )
+
+        return commercial_documents_response_discount
+

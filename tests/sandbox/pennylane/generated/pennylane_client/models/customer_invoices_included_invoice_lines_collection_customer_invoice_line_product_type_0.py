@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="CustomerInvoicesIncludedInvoiceLinesCollectionCustomerInvoiceLineProductType0")
+
+
+
+@_attrs_define
+class CustomerInvoicesIncludedInvoiceLinesCollectionCustomerInvoiceLineProductType0:
+    """ 
+        Attributes:
+            id (float): Product id Example: 3049.
+            url (str): URL to get the product. Example: https://app.pennylane.com/api/external/v2/products/42.
+     """
+
+    id: float
+    url: str
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        url = self.url
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "id": id,
+            "url": url,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        url = d.pop("url")
+
+        customer_invoices_included_invoice_lines_collection_customer_invoice_line_product_type_0 = cls(
+            id=id,
+            url=url,
+        )
+
+        return customer_invoices_included_invoice_lines_collection_customer_invoice_line_product_type_0
+

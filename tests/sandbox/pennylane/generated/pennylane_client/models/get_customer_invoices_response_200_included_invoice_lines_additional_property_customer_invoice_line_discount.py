@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.get_customer_invoices_response_200_included_invoice_lines_additional_property_customer_invoice_line_discount_type import GetCustomerInvoicesResponse200IncludedInvoiceLinesAdditionalPropertyCustomerInvoiceLineDiscountType
+
+
+
+
+
+
+T = TypeVar("T", bound="GetCustomerInvoicesResponse200IncludedInvoiceLinesAdditionalPropertyCustomerInvoiceLineDiscount")
+
+
+
+@_attrs_define
+class GetCustomerInvoicesResponse200IncludedInvoiceLinesAdditionalPropertyCustomerInvoiceLineDiscount:
+    """ 
+        Attributes:
+            type_ (GetCustomerInvoicesResponse200IncludedInvoiceLinesAdditionalPropertyCustomerInvoiceLineDiscountType):
+                Discount type.
+                - absolute if it is an amount
+                - relative if it is a percentage
+            value (str): Discount value on the total amount before tax of the invoice Example: 25.
+     """
+
+    type_: GetCustomerInvoicesResponse200IncludedInvoiceLinesAdditionalPropertyCustomerInvoiceLineDiscountType
+    value: str
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        value = self.value
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "type": type_,
+            "value": value,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = GetCustomerInvoicesResponse200IncludedInvoiceLinesAdditionalPropertyCustomerInvoiceLineDiscountType(d.pop("type"))
+
+
+
+
+        value = d.pop("value")
+
+        get_customer_invoices_response_200_included_invoice_lines_additional_property_customer_invoice_line_discount = cls(
+            type_=type_,
+            value=value,
+        )
+
+        return get_customer_invoices_response_200_included_invoice_lines_additional_property_customer_invoice_line_discount
+

@@ -1,0 +1,7 @@
+from enum import StrEnum
+
+class GetCustomersResponse200CompanyCustomerCustomerType(StrEnum):
+    COMPANY = "company"
+
+    def __str__(self) -> str:
+        return str(self.value)

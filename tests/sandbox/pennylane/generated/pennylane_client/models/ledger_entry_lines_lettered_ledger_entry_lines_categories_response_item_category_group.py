@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="LedgerEntryLinesLetteredLedgerEntryLinesCategoriesResponseItemCategoryGroup")
+
+
+
+@_attrs_define
+class LedgerEntryLinesLetteredLedgerEntryLinesCategoriesResponseItemCategoryGroup:
+    """ 
+        Attributes:
+            id (int):  Example: 229.
+     """
+
+    id: int
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "id": id,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        ledger_entry_lines_lettered_ledger_entry_lines_categories_response_item_category_group = cls(
+            id=id,
+        )
+
+        return ledger_entry_lines_lettered_ledger_entry_lines_categories_response_item_category_group
+

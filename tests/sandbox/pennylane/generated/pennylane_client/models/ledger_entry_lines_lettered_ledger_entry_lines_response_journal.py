@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="LedgerEntryLinesLetteredLedgerEntryLinesResponseJournal")
+
+
+
+@_attrs_define
+class LedgerEntryLinesLetteredLedgerEntryLinesResponseJournal:
+    """ 
+        Attributes:
+            id (int): Journal ID Example: 123.
+            url (str): The URL to the journal Example: https://app.pennylane.com/api/external/v2/journals/42.
+     """
+
+    id: int
+    url: str
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        url = self.url
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "id": id,
+            "url": url,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        url = d.pop("url")
+
+        ledger_entry_lines_lettered_ledger_entry_lines_response_journal = cls(
+            id=id,
+            url=url,
+        )
+
+        return ledger_entry_lines_lettered_ledger_entry_lines_response_journal
+

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class PostSupplierResponse201SupplierDueDateRule(StrEnum):
+    DAYS = "days"
+    DAYS_OR_END_OF_MONTH = "days_or_end_of_month"
+
+    def __str__(self) -> str:
+        return str(self.value)

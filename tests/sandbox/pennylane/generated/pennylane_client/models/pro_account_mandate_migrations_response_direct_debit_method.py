@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class ProAccountMandateMigrationsResponseDirectDebitMethod(StrEnum):
+    GOCARDLESS = "GoCardless"
+    PROACCOUNT = "ProAccount"
+    XML = "XML"
+
+    def __str__(self) -> str:
+        return str(self.value)

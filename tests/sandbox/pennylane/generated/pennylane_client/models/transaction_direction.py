@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class TransactionDirection(StrEnum):
+    CASH_IN = "cash_in"
+    CASH_OUT = "cash_out"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,7 @@
+from enum import StrEnum
+
+class UndisputeStatus(StrEnum):
+    APPROVED = "approved"
+
+    def __str__(self) -> str:
+        return str(self.value)

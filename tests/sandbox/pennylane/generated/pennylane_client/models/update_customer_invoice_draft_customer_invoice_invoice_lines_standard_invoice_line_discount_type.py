@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class UpdateCustomerInvoiceDraftCustomerInvoiceInvoiceLinesStandardInvoiceLineDiscountType(StrEnum):
+    ABSOLUTE = "absolute"
+    RELATIVE = "relative"
+
+    def __str__(self) -> str:
+        return str(self.value)

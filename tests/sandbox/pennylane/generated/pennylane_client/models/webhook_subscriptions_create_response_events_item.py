@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class WebhookSubscriptionsCreateResponseEventsItem(StrEnum):
+    CUSTOMER_INVOICE_CREATED = "customer_invoice.created"
+    DMS_FILE_CREATED = "dms_file.created"
+    QUOTE_CREATED = "quote.created"
+
+    def __str__(self) -> str:
+        return str(self.value)
