@@ -216,6 +216,36 @@ class DemoSandbox:
     notifications: Callable[[str], str] | None = None
 
 
+def oauth_demo(
+    sandbox: Any,
+    account_id: str,
+    *,
+    client: tuple[str, str],
+    app: ASGIApp,
+    credentials: Callable[[Any, str, str], dict[str, Any]],
+    endpoints: Callable[[str], dict[str, str]],
+    extra: Mapping[str, Any] | None = None,
+    notifications: Callable[[str], str] | None = None,
+    stop: Callable[[], None] = _nothing,
+) -> DemoSandbox:
+    """The demo of an OAuth2 provider's sandbox: connections to ``account_id`` (``credentials(sandbox, account,
+    url)`` plus ``extra``), and the provider app of the hosted connect page — the demo ``client`` with
+    ``endpoints(url)``, whose callback is registered with the sandbox."""
+
+    def oauth_app(url: str, callback: str) -> dict[str, Any]:
+        sandbox.register_client(*client, redirect_uris=[callback])
+        return {"client_id": client[0], "client_secret": client[1], **endpoints(url)}
+
+    return DemoSandbox(
+        account_id=account_id,
+        credentials=lambda url: {**credentials(sandbox, account_id, url), **(extra or {})},
+        app=app,
+        oauth_app=oauth_app,
+        notifications=notifications,
+        stop=stop,
+    )
+
+
 @dataclass(frozen=True)
 class Sandbox:
     """The provider's local stand-in, for the demo and the tests."""

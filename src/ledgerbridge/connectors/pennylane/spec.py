@@ -16,6 +16,7 @@ from ledgerbridge.connectors.provider_spec import (
     ProviderSpec,
     Sandbox,
     bearer,
+    oauth_demo,
 )
 
 DEMO_COMPANY = "Atelier Lumière SARL"
@@ -78,16 +79,8 @@ def _demo(data_dir: Path, time_scale: float) -> DemoSandbox:
     sandbox.seed_demo(company)
     scaled = {} if time_scale == 1.0 else {"rate_per_minute": int(RATE_PER_MINUTE * time_scale)}
 
-    def oauth_app(url: str, callback: str) -> dict[str, Any]:
-        sandbox.register_client(*DEMO_CLIENT, redirect_uris=[callback])
-        return {"client_id": DEMO_CLIENT[0], "client_secret": DEMO_CLIENT[1], **sandbox_endpoints(url)}
-
-    return DemoSandbox(
-        account_id=str(company),
-        credentials=lambda url: sandbox_credentials(sandbox, str(company), url) | scaled,
-        app=create_app(sandbox),
-        oauth_app=oauth_app,
-    )
+    return oauth_demo(sandbox, str(company), client=DEMO_CLIENT, app=create_app(sandbox),
+                      credentials=sandbox_credentials, endpoints=sandbox_endpoints, extra=scaled)
 
 
 SPEC = ProviderSpec(

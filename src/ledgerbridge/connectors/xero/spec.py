@@ -19,6 +19,7 @@ from ledgerbridge.connectors.provider_spec import (
     ProviderSpec,
     Sandbox,
     bearer,
+    oauth_demo,
 )
 from ledgerbridge.connectors.xero.notifications import NOTIFICATIONS
 
@@ -98,21 +99,11 @@ def _demo(data_dir: Path, time_scale: float) -> DemoSandbox:
     # Our budget keeps pace with the sandbox's scaled minute.
     scaled = {} if time_scale == 1.0 else {"rate_per_minute": int(RATE_PER_MINUTE * time_scale)}
 
-    def oauth_app(url: str, callback: str) -> dict[str, Any]:
-        sandbox.register_client(*DEMO_CLIENT, redirect_uris=[callback])
-        return {"client_id": DEMO_CLIENT[0], "client_secret": DEMO_CLIENT[1], **sandbox_endpoints(url)}
-
     from ledgerbridge.sandbox.xero.webhooks import demo as demo_notifications
 
     notifications, stop_notifications = demo_notifications(sandbox, tenant)
-    return DemoSandbox(
-        account_id=tenant,
-        credentials=lambda url: sandbox_credentials(sandbox, tenant, url) | scaled,
-        app=create_app(sandbox),
-        oauth_app=oauth_app,
-        notifications=notifications,
-        stop=stop_notifications,
-    )
+    return oauth_demo(sandbox, tenant, client=DEMO_CLIENT, app=create_app(sandbox), credentials=sandbox_credentials,
+                      endpoints=sandbox_endpoints, extra=scaled, notifications=notifications, stop=stop_notifications)
 
 
 SPEC = ProviderSpec(
