@@ -512,6 +512,7 @@ class PennylaneHarness(Harness):
     invoice_write_path = "/customer_invoices"
     rejects_duplicate_numbers = False  # Pennylane numbers invoices itself; ours is its external_reference
     keeps_number = False
+    keyed_creates = False  # no idempotency key at Pennylane: a failed create is never sent again
 
     def __init__(self) -> None:
         from ledgerbridge.sandbox.pennylane import PennylaneSandbox
@@ -519,11 +520,7 @@ class PennylaneHarness(Harness):
         self.sandbox = PennylaneSandbox()
         self.company = self.sandbox.create_company()
         self.sandbox.seed_demo(self.company)
-        # The sandbox has a fault plan (tests/sandbox/pennylane uses it), but it is not offered to the shared
-        # suites: with no idempotency key at Pennylane a create is sent once, so a 503 before the provider acted
-        # must reach the caller (tests/contract), which tests/api's retried-and-written-once test cannot accept.
-        # The contract suite injects its failures through the wiretap instead.
-        self.faults = None
+        self.faults = self.sandbox.faults
         self.checked: list[Any] = []
 
     def transports(self) -> dict[str, httpx.AsyncBaseTransport]:
