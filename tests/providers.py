@@ -304,6 +304,10 @@ class FreeAgentHarness(Harness):
     async def remote_invoice(self, remote_id: str, *, payable: bool = False) -> dict[str, Any] | None:
         return self.sandbox.get(self.company, "bills" if payable else "invoices", remote_id)
 
+    async def seed_invoices(self, runtime: Runtime, tenant: Tenant, count: int) -> None:
+        self.sandbox.seed_invoices(self.company, count)
+        await sync_connection(runtime, tenant.connection)
+
 
 class BusinessCentralHarness(Harness):
     """The Business Central sandbox, every exchange held to Microsoft's v1.0 OpenAPI contract."""

@@ -62,7 +62,7 @@ def test_provider_apps_and_connections(cli) -> None:  # type: ignore[no-untyped-
     out = cli("provider-apps", "set", project, "xero", "--client-id", "abc",
               env={"LEDGERBRIDGE_APP_SECRET": "s3cret-value"})
     assert "xero app saved" in out and "s3cret-value" not in out
-    assert "must be one of" in cli("provider-apps", "set", project, "sage", "--client-id", "abc",
+    assert "must be one of" in cli("provider-apps", "set", project, "zoho_books", "--client-id", "abc",
                                    env={"LEDGERBRIDGE_APP_SECRET": "x"}, ok=False)
     assert cli("provider-apps", "list", project).split() == ["xero"]
     assert "offered on the connect page" in cli("provider-apps", "enable", project, "tryton")

@@ -116,7 +116,17 @@ def drive(live: LiveServer) -> dict[str, Any]:
     return seen
 
 
-async def test_bravado_drives_contacts_and_invoices_from_sages_swagger(live: LiveServer) -> None:
+async def test_bravado_drives_contacts_and_invoices_from_sages_swagger(
+    live: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # bravado's resolver preloads every meta-schema jsonschema knows; once another test has imported
+    # openapi-schema-validator (the OpenAPI 3 providers' checks), that includes OAS 3.1's dialect, whose
+    # vocabulary it then tries to fetch from the network. Swagger 2.0 needs only JSON Schema's own drafts.
+    import jsonschema.validators
+
+    drafts = {uri: schema for uri, schema in jsonschema.validators._META_SCHEMAS.items()
+              if "spec.openapis.org" not in uri}
+    monkeypatch.setattr(jsonschema.validators, "_META_SCHEMAS", drafts)
     seen = await asyncio.to_thread(drive, live)
     assert seen["contact"]["contact_types"][0]["id"] == "CUSTOMER"
     assert seen["fetched_contact"]["email"] == "ada@bravado.example"
