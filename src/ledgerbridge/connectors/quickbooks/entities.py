@@ -113,11 +113,10 @@ class EntityReader:
     async def pages(self, connector: QuickBooksConnector, since: dt.datetime | None
                     ) -> AsyncIterator[list[RemoteRecord]]:
         """What changed since ``since`` through CDC where it can answer; otherwise each entity in turn, several
-        pages in flight (QBO allows 10 requests at once per realm; the budget
-        enforces it), yielded in order. STARTPOSITION pages shift if a row is deleted meanwhile, as they would
-        read one by one: the reconcile re-asks for whatever a full pass did not see."""
-        changes = await self._changes(connector, since) if since is not None else None
-        if since is not None and changes is not None:
+        pages in flight (QBO allows 10 requests at once per realm; the budget enforces it), yielded in order.
+        STARTPOSITION pages shift if a row is deleted meanwhile, as they would read one by one: the reconcile
+        re-asks for whatever a full pass did not see."""
+        if since is not None and (changes := await self._changes(connector, since)) is not None:
             connector.reported_deleted[self.names] = (since, deleted_keys(changes))
             for entity_name, rows in changes.items():
                 live = [row for row in rows if not is_deleted(row)]
