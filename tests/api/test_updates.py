@@ -153,6 +153,7 @@ async def test_void_sets_void_and_carries_an_etag(
     )
     assert voided.status_code == 200, voided.text
     assert voided.json()["status"] == "VOID"
+    assert voided.json()["remote_was_deleted"] is False  # voided is not deleted: the invoice stays in the books
     assert voided.json()["total_amount"] == 0
     assert voided.headers["ETag"] != created.headers["ETag"]
     assert _qbo_invoice(qbo, invoice["remote_id"])["PrivateNote"] == "Voided"
