@@ -3,6 +3,7 @@ with the same key (the sandboxes' fault plans, and the wiretap for answers lost 
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
@@ -67,6 +68,7 @@ async def test_an_update_advances_the_version_and_is_listed_since(contract: Cont
 
 @pytest.mark.objects("voidable")
 async def test_a_void_advances_the_version(contract: Contract, object_name: str) -> None:
+    since = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(minutes=1)
     created = await bodies.create(contract, object_name)
     key = await remote_key_of(contract, object_name, created["id"])
     before = await read(contract, object_name, created["id"])
@@ -77,6 +79,8 @@ async def test_a_void_advances_the_version(contract: Contract, object_name: str)
     if response.json().get("remote_was_deleted"):  # the provider deletes what it cannot void
         fetched = await contract.connector.fetch(object_name, key)
         assert fetched is None or fetched.deleted
+        if contract.connector.objects[object_name].deleted is not None:  # a deletion feed tells incremental passes
+            assert key in await contract.connector.deleted(object_name, since)
         return
     voided = response.json()
     if "status" in voided:  # voided, not deleted: the record stays, and its status says so (README: voided vs deleted)

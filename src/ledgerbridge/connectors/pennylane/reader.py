@@ -2,8 +2,9 @@
 ``supplier_invoices`` are both invoices), each a cursor-paged list.
 
 With ``since``, a source that has a change feed (``/changelogs/{collection}``) reads only what changed: the ids
-the feed names are read back with ``filter: id in [...]`` and those whose last change is a deletion come out as
-deleted records. A source without a feed (ledger accounts, categories) is listed whole every time.
+the feed names are read back with ``filter: id in [...]``. Those whose last change is a deletion are the object's
+``deleted`` answer (kept from the pass's feed, so asking costs no second call): the store marks them deleted and
+keeps what it knew of them. A source without a feed (ledger accounts, categories) is listed whole every time.
 
 Remote keys are ``{source}/{id}`` where an object has several sources (``customers/42``, ``suppliers/42``: ids of
 different tables) and the plain id otherwise. Reads by id go through the list with an id filter, not
@@ -16,8 +17,6 @@ import datetime as dt
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-
-from pydantic import BaseModel
 
 from ledgerbridge.connectors.base import RemoteRecord
 
@@ -54,8 +53,6 @@ class Reader:
     object: str
     sources: tuple[Source, ...]
     map_page: PageMapper
-    #: the unified model of a record known only as deleted
-    empty: Callable[[], BaseModel]
 
     def key(self, source: Source, remote_id: int | str) -> str:
         return f"{source.path}/{remote_id}" if len(self.sources) > 1 else str(remote_id)
@@ -69,6 +66,7 @@ class Reader:
 
     async def pages(self, connector: PennylaneConnector,
                     since: dt.datetime | None) -> AsyncIterator[list[RemoteRecord]]:
+        gone: list[str] = []
         for source in self.sources:
             if since is None or source.changelog is None:
                 async for body in connector.client.pages(source.path, page_size=connector.page_size,
@@ -76,14 +74,26 @@ class Reader:
                     yield await self.map_page(connector, source, body)
                 continue
             changed = await connector.client.changes(source.changelog, since)
-            gone = sorted(i for i, operation in changed.items() if operation == "delete")
-            if gone:
-                yield [RemoteRecord(object=self.object, remote_key=self.key(source, i), remote_id=str(i),
-                                    data=self.empty(), remote_data=None, deleted=True) for i in gone]
+            gone += [self.key(source, i) for i in sorted(i for i, op in changed.items() if op == "delete")]
             alive = sorted(i for i, operation in changed.items() if operation != "delete")
             async for body in connector.client.by_ids(source.path, alive, page_size=connector.page_size,
                                                       params=source.params):
                 yield await self.map_page(connector, source, body)
+        if since is not None:
+            connector.reported_deleted[self.object] = (since, gone)
+
+    async def deleted(self, connector: PennylaneConnector, since: dt.datetime) -> list[str]:
+        """Keys of the records the change feeds say were deleted since ``since``: those the pass's feed answer
+        held, else the feeds asked again."""
+        since_then, kept = connector.reported_deleted.pop(self.object, (None, []))
+        if since_then == since:
+            return kept
+        keys: list[str] = []
+        for source in self.sources:
+            if source.changelog is not None:
+                changed = await connector.client.changes(source.changelog, since)
+                keys += [self.key(source, i) for i in sorted(i for i, op in changed.items() if op == "delete")]
+        return keys
 
     async def fetch(self, connector: PennylaneConnector, remote_key: str) -> RemoteRecord | None:
         found = await self.fetch_many(connector, [remote_key])

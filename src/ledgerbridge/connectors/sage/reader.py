@@ -1,7 +1,8 @@
 """How a unified object is read from Sage: one collection, every page with ``attributes=all``, each row mapped.
 
-With ``since``, the records changed since (``updated_or_created_since``) and then — where the contract has
-``deleted_since`` on the list — those deleted since, as deleted records.
+With ``since``, the records changed since (``updated_or_created_since``). Where the contract has ``deleted_since``
+on the list, the object's ``deleted`` answer is the keys of those deleted since: the store marks them deleted and
+keeps what it knew of them (Sage's deleted rows carry little more than an id).
 """
 
 from __future__ import annotations
@@ -31,9 +32,12 @@ class Reader:
     async def pages(self, conn: SageConnector, since: dt.datetime | None) -> AsyncIterator[list[RemoteRecord]]:
         async for rows in conn.client.pages(self.collection, since=since, page_size=conn.page_size):
             yield [self.to_unified(row, conn.context) for row in rows]
-        if since is not None and self.deleted_since:
-            async for rows in conn.client.pages(self.collection, since=since, deleted=True, page_size=conn.page_size):
-                yield [_deleted(self.to_unified(row, conn.context)) for row in rows]
+
+    async def deleted(self, conn: SageConnector, since: dt.datetime) -> list[str]:
+        if not self.deleted_since:
+            return []
+        return [str(row["id"]) async for rows in conn.client.pages(self.collection, since=since, deleted=True,
+                                                                   page_size=conn.page_size) for row in rows]
 
     async def fetch(self, conn: SageConnector, remote_key: str) -> RemoteRecord | None:
         try:
@@ -44,8 +48,3 @@ class Reader:
             raise
         return self.to_unified(row, conn.context)
 
-
-def _deleted(record: RemoteRecord) -> RemoteRecord:
-    from dataclasses import replace
-
-    return replace(record, deleted=True)

@@ -7,12 +7,11 @@ from typing import Any
 from ledgerbridge.connectors.base import ObjectDeclaration, RemoteRecord
 from ledgerbridge.connectors.pennylane.mapping import account as mapping
 from ledgerbridge.connectors.pennylane.reader import Reader, Source, each
-from ledgerbridge.unified.account import Account
 
 
 def _map(row: dict[str, Any], source: Source, ctx: Any) -> RemoteRecord:
     return mapping.to_unified(row)
 
 
-READER = Reader("account", (Source("ledger_accounts"),), each(_map), Account)
+READER = Reader("account", (Source("ledger_accounts"),), each(_map))
 DECLARATION = ObjectDeclaration(name="account", list=READER.pages, fetch=READER.fetch, fetch_many=READER.fetch_many)

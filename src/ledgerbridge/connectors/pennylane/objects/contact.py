@@ -10,7 +10,7 @@ from ledgerbridge.connectors.pennylane.errors import PROVIDER
 from ledgerbridge.connectors.pennylane.mapping import contact as mapping
 from ledgerbridge.connectors.pennylane.reader import Reader, Source, each
 from ledgerbridge.errors import ProviderDetail, ProviderRejected
-from ledgerbridge.unified.contact import Contact, ContactInput
+from ledgerbridge.unified.contact import ContactInput
 
 if TYPE_CHECKING:
     from ledgerbridge.connectors.pennylane.connector import PennylaneConnector
@@ -23,7 +23,7 @@ def _map(row: dict[str, Any], source: Source, ctx: Any) -> RemoteRecord:
     return mapping.to_unified(row, source.path)
 
 
-READER = Reader("contact", (CUSTOMERS, SUPPLIERS), each(_map), Contact)
+READER = Reader("contact", (CUSTOMERS, SUPPLIERS), each(_map))
 
 
 async def _read(conn: PennylaneConnector, key: str) -> RemoteRecord:
@@ -55,7 +55,7 @@ async def update(conn: PennylaneConnector, key: str, body: ContactInput, refs: R
 
 DECLARATION = ObjectDeclaration(
     name="contact",
-    list=READER.pages,
+    list=READER.pages, deleted=READER.deleted,
     fetch=READER.fetch,
     fetch_many=READER.fetch_many,
     create=create,

@@ -10,7 +10,6 @@ from ledgerbridge.connectors.pennylane.mapping import credit_note as mapping
 from ledgerbridge.connectors.pennylane.mapping.invoice import CUSTOMER_INVOICES, is_credit_note
 from ledgerbridge.connectors.pennylane.objects.invoice import included_lines
 from ledgerbridge.connectors.pennylane.reader import Reader, Source
-from ledgerbridge.unified.credit_note import CreditNote
 
 if TYPE_CHECKING:
     from ledgerbridge.connectors.pennylane.connector import PennylaneConnector
@@ -25,6 +24,6 @@ async def map_page(conn: PennylaneConnector, source: Source, body: dict[str, Any
             for row in body.get("items") or [] if is_credit_note(row)]
 
 
-READER = Reader("credit_note", (CREDIT_NOTES,), map_page, CreditNote)
-DECLARATION = ObjectDeclaration(name="credit_note", list=READER.pages, fetch=READER.fetch,
+READER = Reader("credit_note", (CREDIT_NOTES,), map_page)
+DECLARATION = ObjectDeclaration(name="credit_note", list=READER.pages, deleted=READER.deleted, fetch=READER.fetch,
                                 fetch_many=READER.fetch_many)

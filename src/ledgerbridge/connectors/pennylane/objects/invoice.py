@@ -58,7 +58,7 @@ async def map_page(conn: PennylaneConnector, source: Source, body: dict[str, Any
     return records
 
 
-READER = Reader("invoice", (RECEIVABLE, PAYABLE), map_page, Invoice)
+READER = Reader("invoice", (RECEIVABLE, PAYABLE), map_page)
 
 
 def _today() -> dt.date:
@@ -181,7 +181,7 @@ async def void(conn: PennylaneConnector, key: str, expected: str | None, request
 
 DECLARATION = ObjectDeclaration(
     name="invoice",
-    list=READER.pages,
+    list=READER.pages, deleted=READER.deleted,
     fetch=READER.fetch,
     fetch_many=READER.fetch_many,
     create=create,

@@ -7,13 +7,12 @@ from typing import Any
 from ledgerbridge.connectors.base import ObjectDeclaration, RemoteRecord
 from ledgerbridge.connectors.pennylane.mapping import tracking_category as mapping
 from ledgerbridge.connectors.pennylane.reader import Reader, Source, each
-from ledgerbridge.unified.tracking_category import TrackingCategory
 
 
 def _map(row: dict[str, Any], source: Source, ctx: Any) -> RemoteRecord:
     return mapping.to_unified(row)
 
 
-READER = Reader("tracking_category", (Source("categories"),), each(_map), TrackingCategory)
+READER = Reader("tracking_category", (Source("categories"),), each(_map))
 DECLARATION = ObjectDeclaration(name="tracking_category", list=READER.pages, fetch=READER.fetch,
                                 fetch_many=READER.fetch_many)

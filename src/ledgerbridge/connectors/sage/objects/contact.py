@@ -31,6 +31,6 @@ async def update(conn: SageConnector, remote_key: str, body: ContactInput, refs:
 
 
 DECLARATION = ObjectDeclaration(
-    name="contact", list=READER.pages, fetch=READER.fetch, create=create, update=update,
+    name="contact", list=READER.pages, deleted=READER.deleted, fetch=READER.fetch, create=create, update=update,
     unsupported_fields=frozenset({"company_info_id", "field_mappings", "status"}),
 )

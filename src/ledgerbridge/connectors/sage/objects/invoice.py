@@ -34,18 +34,17 @@ VOID_REASON = "Voided through Ledgerbridge"
 _PAYING = (InvoiceStatus.PAID, InvoiceStatus.PARTIALLY_PAID)
 
 
-def _map(conn: SageConnector, collection: str, rows: list[dict[str, Any]], deleted: bool = False) -> list[RemoteRecord]:
-    records = [mapping.to_unified(row, conn.context, collection) for row in rows]
-    return [dataclasses.replace(r, deleted=True) for r in records] if deleted else records
-
-
 async def pages(conn: SageConnector, since: dt.datetime | None) -> AsyncIterator[list[RemoteRecord]]:
     for collection in (mapping.SALES, mapping.PURCHASES):
         async for rows in conn.client.pages(collection, since=since, page_size=conn.page_size):
-            yield _map(conn, collection, rows)
-        if since is not None:
-            async for rows in conn.client.pages(collection, since=since, deleted=True, page_size=conn.page_size):
-                yield _map(conn, collection, rows, deleted=True)
+            yield [mapping.to_unified(row, conn.context, collection) for row in rows]
+
+
+async def deleted(conn: SageConnector, since: dt.datetime) -> list[str]:
+    """Keys of the sales and purchase invoices Sage deleted since ``since`` (``deleted_since``)."""
+    return [f"{collection}/{row['id']}" for collection in (mapping.SALES, mapping.PURCHASES)
+            async for rows in conn.client.pages(collection, since=since, deleted=True, page_size=conn.page_size)
+            for row in rows]
 
 
 async def _read(conn: SageConnector, remote_key: str) -> dict[str, Any] | None:
@@ -184,7 +183,8 @@ async def void(conn: SageConnector, remote_key: str, expected: str | None, reque
 
 
 DECLARATION = ObjectDeclaration(
-    name="invoice", list=pages, fetch=fetch, create=create, update=update, void=void, validate=validate,
+    name="invoice", list=pages, deleted=deleted, fetch=fetch, create=create, update=update, void=void,
+    validate=validate,
     unsupported_fields=frozenset({"accounting_period_id", "field_mappings", "total_discount", "tracking_categories",
                                   "line_items[].exchange_rate", "line_items[].tracking_categories"}),
 )

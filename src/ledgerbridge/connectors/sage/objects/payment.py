@@ -66,7 +66,8 @@ async def create(conn: SageConnector, body: PaymentInput, refs: Refs, request_ke
 
 
 DECLARATION = ObjectDeclaration(
-    name="payment", list=PAYMENTS.pages, fetch=PAYMENTS.fetch, create=create, validate=validate,
+    name="payment", list=PAYMENTS.pages, deleted=PAYMENTS.deleted, fetch=PAYMENTS.fetch, create=create,
+    validate=validate,
     unsupported_fields=frozenset({"account_id", "currency", "exchange_rate", "company_info_id",
                                   "accounting_period_id", "tracking_categories", "field_mappings", "status"}),
 )

@@ -16,7 +16,8 @@ CREDIT_NOTES = Reader("sales_credit_notes", transactions.credit_note_to_unified)
 TRACKING = Reader("analysis_type_categories", reference.tracking_to_unified, deleted_since=False)
 JOURNALS = Reader("journals", transactions.journal_to_unified)
 
-ITEM = ObjectDeclaration(name="item", list=ITEMS.pages, fetch=ITEMS.fetch)
+ITEM = ObjectDeclaration(name="item", list=ITEMS.pages, deleted=ITEMS.deleted, fetch=ITEMS.fetch)
 TAX_RATE = ObjectDeclaration(name="tax_rate", list=TAX_RATES.pages, fetch=TAX_RATES.fetch)
-CREDIT_NOTE = ObjectDeclaration(name="credit_note", list=CREDIT_NOTES.pages, fetch=CREDIT_NOTES.fetch)
+CREDIT_NOTE = ObjectDeclaration(name="credit_note", list=CREDIT_NOTES.pages, deleted=CREDIT_NOTES.deleted,
+                                fetch=CREDIT_NOTES.fetch)
 TRACKING_CATEGORY = ObjectDeclaration(name="tracking_category", list=TRACKING.pages, fetch=TRACKING.fetch)

@@ -44,7 +44,7 @@ ACCOUNT = ObjectDeclaration(
                                   "field_mappings"}),
 )
 JOURNAL_ENTRY = ObjectDeclaration(
-    name="journal_entry", list=JOURNALS.pages, fetch=JOURNALS.fetch, create=create_journal,
+    name="journal_entry", list=JOURNALS.pages, deleted=JOURNALS.deleted, fetch=JOURNALS.fetch, create=create_journal,
     validate=validate_journal,
     unsupported_fields=frozenset({"accounting_period_id", "company_info_id", "currency", "exchange_rate",
                                   "field_mappings", "payments", "applied_payments", "tracking_categories",
