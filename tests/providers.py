@@ -64,9 +64,18 @@ class Harness:
     def transports(self) -> dict[str, httpx.AsyncBaseTransport]:
         return {}
 
+    def checked(self, app: Any, check: Any) -> httpx.AsyncBaseTransport:
+        """The sandbox ``app`` behind a transport that checks every exchange against the provider's official
+        contract (tests/checked_transport.py); what it finds is :meth:`contract_violations`."""
+        from tests.checked_transport import CheckedTransport
+
+        transport = CheckedTransport(httpx.ASGITransport(app=app), check)
+        self.__dict__.setdefault("_checked", []).append(transport)
+        return transport
+
     def contract_violations(self) -> list[str]:
-        """What the sandbox's exchanges broke of the provider's official contract (see tests/checked_transport.py)."""
-        return []
+        """What the sandbox's exchanges broke of the provider's official contract."""
+        return [violation for transport in self.__dict__.get("_checked", []) for violation in transport.violations]
 
     def credentials(self) -> tuple[dict[str, Any], str]:
         raise NotImplementedError
@@ -274,20 +283,17 @@ class FreeAgentHarness(Harness):
     invoice_write_path = "/v2/invoices"
 
     def __init__(self) -> None:
-        from ledgerbridge.sandbox.freeagent import FreeAgentSandbox, contract, create_app
-        from tests.checked_transport import CheckedTransport
+        from ledgerbridge.sandbox.freeagent import FreeAgentSandbox
 
         self.sandbox = FreeAgentSandbox()
         self.company = self.sandbox.create_company()
         self.sandbox.seed_demo(self.company)
         self.faults = self.sandbox.faults
-        self.checked = CheckedTransport(httpx.ASGITransport(app=create_app(self.sandbox)), contract.check)
 
     def transports(self) -> dict[str, httpx.AsyncBaseTransport]:
-        return {"freeagent": self.checked}
+        from ledgerbridge.sandbox.freeagent import contract, create_app
 
-    def contract_violations(self) -> list[str]:
-        return self.checked.violations
+        return {"freeagent": self.checked(create_app(self.sandbox), contract.check)}
 
     def credentials(self) -> tuple[dict[str, Any], str]:
         from ledgerbridge.connectors.freeagent.spec import sandbox_credentials
@@ -340,17 +346,11 @@ class BusinessCentralHarness(Harness):
         _, self.company = self.sandbox.create_tenant()
         self.sandbox.seed_demo(self.company)
         self.faults = self.sandbox.faults
-        self.checked: Any = None
 
     def transports(self) -> dict[str, httpx.AsyncBaseTransport]:
         from ledgerbridge.sandbox.business_central import contract, create_app
-        from tests.checked_transport import CheckedTransport
 
-        self.checked = CheckedTransport(httpx.ASGITransport(app=create_app(self.sandbox)), contract.check)
-        return {"business_central": self.checked}
-
-    def contract_violations(self) -> list[str]:
-        return [] if self.checked is None else list(self.checked.violations)
+        return {"business_central": self.checked(create_app(self.sandbox), contract.check)}
 
     def credentials(self) -> tuple[dict[str, Any], str]:
         from ledgerbridge.connectors.business_central.spec import sandbox_credentials
@@ -404,18 +404,12 @@ class SageHarness(Harness):
         self.business = self.sandbox.create_business()
         self.sandbox.seed_demo(self.business)
         self.faults = self.sandbox.faults
-        self._checked: Any = None
 
     def transports(self) -> dict[str, httpx.AsyncBaseTransport]:
         from ledgerbridge.sandbox.sage import create_app
         from ledgerbridge.sandbox.sage.contract import check
-        from tests.checked_transport import CheckedTransport
 
-        self._checked = CheckedTransport(httpx.ASGITransport(app=create_app(self.sandbox)), check)
-        return {"sage": self._checked}
-
-    def contract_violations(self) -> list[str]:
-        return list(self._checked.violations) if self._checked is not None else []
+        return {"sage": self.checked(create_app(self.sandbox), check)}
 
     def credentials(self) -> tuple[dict[str, Any], str]:
         from ledgerbridge.connectors.sage.spec import sandbox_credentials
@@ -464,17 +458,11 @@ class MoneybirdHarness(Harness):
         self.admin = self.sandbox.create_administration()
         self.sandbox.seed_demo(self.admin)
         self.faults = self.sandbox.faults
-        self.checked: Any = None
 
     def transports(self) -> dict[str, httpx.AsyncBaseTransport]:
         from ledgerbridge.sandbox.moneybird import contract, create_app
-        from tests.checked_transport import CheckedTransport
 
-        self.checked = CheckedTransport(httpx.ASGITransport(app=create_app(self.sandbox)), contract.check)
-        return {"moneybird": self.checked}
-
-    def contract_violations(self) -> list[str]:
-        return list(self.checked.violations) if self.checked is not None else []
+        return {"moneybird": self.checked(create_app(self.sandbox), contract.check)}
 
     def credentials(self) -> tuple[dict[str, Any], str]:
         from ledgerbridge.connectors.moneybird.spec import sandbox_credentials
@@ -528,18 +516,11 @@ class PennylaneHarness(Harness):
         self.company = self.sandbox.create_company()
         self.sandbox.seed_demo(self.company)
         self.faults = self.sandbox.faults
-        self.checked: list[Any] = []
 
     def transports(self) -> dict[str, httpx.AsyncBaseTransport]:
         from ledgerbridge.sandbox.pennylane import contract, create_app
-        from tests.checked_transport import CheckedTransport
 
-        checked = CheckedTransport(httpx.ASGITransport(app=create_app(self.sandbox)), contract.check)
-        self.checked.append(checked)
-        return {"pennylane": checked}
-
-    def contract_violations(self) -> list[str]:
-        return [violation for checked in self.checked for violation in checked.violations]
+        return {"pennylane": self.checked(create_app(self.sandbox), contract.check)}
 
     def credentials(self) -> tuple[dict[str, Any], str]:
         from ledgerbridge.connectors.pennylane.spec import sandbox_credentials
