@@ -10,7 +10,16 @@ from decimal import Decimal
 from ledgerbridge.connectors.base import ConnectionContext, Ref, Refs
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.connectors.quickbooks import QuickBooksConnector
-from ledgerbridge.connectors.quickbooks.mapping import address, expense, payment, phone_number, purchase_order, report
+from ledgerbridge.connectors.quickbooks.mapping import (
+    address,
+    credit_note,
+    expense,
+    invoice,
+    payment,
+    phone_number,
+    purchase_order,
+    report,
+)
 from ledgerbridge.unified.expense import ExpenseInput
 from ledgerbridge.unified.payment import PaymentInput
 from ledgerbridge.unified.purchase_order import PurchaseOrderInput
@@ -124,3 +133,13 @@ def test_fields_quickbooks_cannot_store_are_warned(ctx):
     body = ExpenseInput(account_id=BANK, company_info_id=uuid.uuid4(),
                         line_items=[{"net_amount": Decimal(3), "account_id": INCOME, "contact_id": CUSTOMER}])
     assert [w.field for w in connector.not_stored("expense", body)] == ["company_info_id", "line_items[].contact_id"]
+
+
+def test_credit_memo_lines_are_not_the_lines_of_an_invoice_with_the_same_id(ctx, recorded):
+    memo = recorded("creditmemo/nango-create-credit-memo.json")
+    memo = memo.get("CreditMemo", memo)
+    note = credit_note.to_unified(memo, ctx).data
+    same_id_invoice = invoice.to_unified("Invoice", memo, ctx).data
+    memo_lines = [line.id for line in note.line_items]
+    assert memo_lines and all(memo_lines)
+    assert set(memo_lines).isdisjoint(line.id for line in same_id_invoice.line_items)

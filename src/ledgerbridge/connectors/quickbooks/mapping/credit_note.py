@@ -19,8 +19,9 @@ from ledgerbridge.unified.credit_note import CreditNote
 
 
 def to_unified(remote: dict[str, Any], ctx: RefMaker) -> RemoteRecord:
-    # A CreditMemo has the Invoice's line shape: reuse the invoice mapping for lines and totals.
-    as_invoice = invoice_to_unified("Invoice", {**remote, "Balance": remote.get("RemainingCredit")}, ctx).data
+    # A CreditMemo has the Invoice's line shape: reuse the invoice mapping for lines and totals, keyed as the
+    # CreditMemo it is (QBO numbers each type apart: an Invoice of the same Id must not share its lines' ids).
+    as_invoice = invoice_to_unified("CreditMemo", {**remote, "Balance": remote.get("RemainingCredit")}, ctx).data
     remaining = money(remote.get("RemainingCredit"))
     total = money(remote.get("TotalAmt"))
     note = CreditNote(

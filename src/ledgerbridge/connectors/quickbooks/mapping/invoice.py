@@ -55,7 +55,9 @@ from ledgerbridge.unified.invoice import (
 )
 
 ENTITY_FOR_TYPE = {InvoiceType.ACCOUNTS_RECEIVABLE: "Invoice", InvoiceType.ACCOUNTS_PAYABLE: "Bill"}
-_CONTACT_REF = {"Invoice": ("CustomerRef", "Customer"), "Bill": ("VendorRef", "Vendor")}
+# A CreditMemo has an Invoice's shape (its credit note mapping reads it through ``to_unified``).
+_CONTACT_REF = {"Invoice": ("CustomerRef", "Customer"), "Bill": ("VendorRef", "Vendor"),
+                "CreditMemo": ("CustomerRef", "Customer")}
 # Linked transactions that are payments of the invoice (Invoice) or of the bill (Bill).
 PAYMENT_TXN_TYPES = {
     "Invoice": frozenset({"Payment"}),
