@@ -49,6 +49,16 @@ def render() -> str:
         for obj, fields in rows:
             lines.append(f"- **{obj}**: " + ", ".join(f"`{f}`" for f in fields))
         lines.append("")
+    lines += ["## Provider fields with no unified home", "",
+              "Read and kept in `remote_data` (ask with `remote_data=true`), but no unified field carries them.", ""]
+    for name in PROVIDERS:
+        unmapped = [(obj, caps["unmapped_provider_fields"]) for obj, caps in matrices[name]["objects"].items()
+                    if caps["unmapped_provider_fields"]]
+        if unmapped:
+            lines += [f"### {name}", ""]
+            lines += [f"- **{obj}**: " + "; ".join(f"`{f}` — {why}" for f, why in fields.items())
+                      for obj, fields in unmapped]
+            lines.append("")
     return "\n".join(lines)
 
 

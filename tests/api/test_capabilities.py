@@ -24,6 +24,8 @@ async def test_the_matrix_is_served_for_the_connection(api: httpx.AsyncClient, q
         assert set(entry["operations"]) == set(caps.objects[name])
         assert set(entry["unsupported_fields"]) == set(caps.unsupported_fields.get(name, ()))
         assert not set(entry["writable_fields"]) & set(entry["unsupported_fields"])
+        assert entry["unmapped_provider_fields"] == dict(caps.unmapped_fields.get(name, {}))
+    assert "UnappliedAmt" in body["objects"]["payment"]["unmapped_provider_fields"]
     invoice = body["objects"]["invoice"]
     assert {"update", "void"} <= set(invoice["operations"])
     assert "accounting_period_id" in invoice["unsupported_fields"]
@@ -65,3 +67,16 @@ def test_the_coverage_page_is_generated_from_the_matrix() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert (ROOT / "docs" / "coverage.md").read_text() == module.render(), "run python scripts/coverage_doc.py"
+
+
+def test_provider_fields_without_a_unified_home_are_listed_and_real() -> None:
+    """What a mapper reads and cannot carry is named in the matrix, by the provider's own field names (each one
+    found in a response recorded from the real service)."""
+    recorded = ROOT.parent / "shared" / "reference" / "recorded"
+    for provider, folder in (("quickbooks", "qbo"), ("xero", "xero")):
+        unmapped = connector_class(provider).capabilities.unmapped_fields
+        texts = "\n".join(p.read_text(errors="replace") for p in (recorded / folder).rglob("*") if p.is_file())
+        for object_name, fields in unmapped.items():
+            for name in fields:
+                assert name.rsplit(".", 1)[-1] in texts, (provider, object_name, name)
+    assert "UnappliedAmt" in connector_class("quickbooks").capabilities.unmapped_fields["payment"]

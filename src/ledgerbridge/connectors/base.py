@@ -55,6 +55,7 @@ class Capabilities:
 
     objects: dict[str, frozenset[str]]
     unsupported_fields: dict[str, frozenset[str]] = field(default_factory=dict)
+    unmapped_fields: dict[str, Mapping[str, str]] = field(default_factory=dict)  # see ObjectDeclaration
 
     def supports(self, object_name: str, operation: str) -> bool:
         return operation in self.objects.get(object_name, frozenset())
@@ -126,6 +127,9 @@ class ObjectDeclaration:
     # reconcile (records a full pass no longer lists).
     deleted: DeletionLister | None = None
     unsupported_fields: frozenset[str] = frozenset()  # unified fields the provider cannot store (warned on writes)
+    # Provider fields read that have no unified home (field → what it means): they stay in ``remote_data`` only,
+    # and the capability matrix says so, so nothing is dropped without a word.
+    unmapped_fields: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def operations(self) -> frozenset[str]:
@@ -160,6 +164,7 @@ class Connector(abc.ABC):
                 objects={name: d.operations for name, d in cls.objects.items() if d.operations},
                 unsupported_fields={name: d.unsupported_fields for name, d in cls.objects.items()
                                     if d.unsupported_fields},
+                unmapped_fields={name: d.unmapped_fields for name, d in cls.objects.items() if d.unmapped_fields},
             )
 
     def __init__(self, context: ConnectionContext, http: ProviderHttp) -> None:

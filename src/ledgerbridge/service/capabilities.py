@@ -68,5 +68,7 @@ def matrix(connector: type[Connector] | Connector) -> dict[str, Any]:
             "fields": field_paths(spec.model),  # what reads return
             "writable_fields": [f for f in written if f not in unsupported],
             "unsupported_fields": unsupported,
+            # the provider's fields with no unified home: read, kept in remote_data only
+            "unmapped_provider_fields": dict(sorted(caps.unmapped_fields.get(spec.name, {}).items())),
         }
     return {"provider": connector.provider, "objects": objects}

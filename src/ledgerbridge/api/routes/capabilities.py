@@ -20,7 +20,8 @@ _SCHEMA: dict[str, Any] = {
             "type": "object",
             "additionalProperties": {
                 "type": "object",
-                "required": ["path", "operations", "fields", "writable_fields", "unsupported_fields"],
+                "required": ["path", "operations", "fields", "writable_fields", "unsupported_fields",
+                             "unmapped_provider_fields"],
                 "properties": {
                     "path": {"type": "string"},
                     "operations": {"type": "array", "items": {
@@ -28,6 +29,10 @@ _SCHEMA: dict[str, Any] = {
                     "fields": {"type": "array", "items": {"type": "string"}},
                     "writable_fields": {"type": "array", "items": {"type": "string"}},
                     "unsupported_fields": {"type": "array", "items": {"type": "string"}},
+                    "unmapped_provider_fields": {
+                        "type": "object", "additionalProperties": {"type": "string"},
+                        "description": "Provider fields with no unified home (name → meaning): read and kept in "
+                                       "remote_data only."},
                 },
             },
         },

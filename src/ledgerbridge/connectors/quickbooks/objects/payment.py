@@ -46,6 +46,7 @@ DECLARATION = ObjectDeclaration(
     list=READER.pages,
     fetch=READER.fetch,
     fetch_many=READER.fetch_many, deleted=READER.deleted,
+    unmapped_fields={"UnappliedAmt": "the part of the payment applied to no invoice (a credit the customer holds)"},
     create=create,
     validate=validate,
     unsupported_fields=frozenset({"accounting_period_id", "company_info_id", "field_mappings",

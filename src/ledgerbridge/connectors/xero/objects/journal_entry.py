@@ -35,6 +35,7 @@ DECLARATION = ObjectDeclaration(
     fetch=READER.fetch,
     create=create,
     validate=validate,
+    unmapped_fields={"JournalLines[].TaxAmount": "the tax Xero computed on a line (its tax rate is tax_rate_id)"},
     unsupported_fields=frozenset({"accounting_period_id", "company_info_id", "currency", "exchange_rate",
                                   "field_mappings", "payments", "applied_payments", "line_items[].contact_id",
                                   "line_items[].currency", "line_items[].exchange_rate"}),
