@@ -33,7 +33,7 @@ from typing import Any
 
 import httpx
 
-from ledgerbridge import wire
+from ledgerbridge import egress, wire
 from ledgerbridge.api.app import create_app
 from ledgerbridge.connect import connect
 from ledgerbridge.connectors.quickbooks.spec import sandbox_credentials as qbo_credentials
@@ -58,6 +58,17 @@ from ledgerbridge.webhooks import delivery
 HOOK = "http://receiver.bench/hook"
 KEY = "bench-notification-key"
 UNLIMITED = {"rate_per_minute": 10**7}
+
+
+async def _receiver_dns(host: str, port: int) -> list[str]:
+    """The receiver is a made-up name behind a mock transport; deliveries pass the egress policy, which resolves
+    the name first: answer it with a public address (nothing connects to it)."""
+    if host == httpx.URL(HOOK).host:
+        return ["93.184.216.34"]
+    return await egress.system_resolve(host, port)
+
+
+egress.resolve = _receiver_dns
 
 
 class CountingTransport(httpx.AsyncBaseTransport):

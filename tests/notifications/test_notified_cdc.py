@@ -14,10 +14,12 @@ import httpx
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.sandbox.quickbooks.query import parse as qbo_query
 from tests.factories import Tenant
-from tests.notifications.test_inbound import event_types, post_qbo, qbo, set_key, stored  # noqa: F401 - fixture
+from tests.notifications import test_inbound
+from tests.notifications.test_inbound import event_types, post_qbo, set_key, stored
 from tests.providers import QuickBooksHarness
 
 VERIFIER = "intuit-verifier-token"
+qbo = test_inbound.qbo  # the fixture: a connected, synced QuickBooks tenant whose calls are counted
 LATER = 1200.0  # the sandbox clock moves 20 min on (tokens still valid): the CDC answer holds only these changes
 
 
