@@ -122,7 +122,7 @@ async def test_pull_frequency_zero_still_disables_scheduled_polls(runtime: Any, 
 
 
 async def test_a_scheduled_job_syncs_only_the_due_objects(runtime: Any, transports: Any) -> None:
-    sandbox, realm, tenant = await _tenant(runtime, transports)
+    _, _, tenant = await _tenant(runtime, transports)
     scope = Scope(tenant.project_id, tenant.connection.id)
     now = dt.datetime.now(dt.UTC)
     async with runtime.engine.begin() as db:  # everything planned for later, but the invoices due now

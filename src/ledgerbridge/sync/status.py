@@ -15,7 +15,9 @@ from typing import Any
 from prometheus_client import Gauge
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from ledgerbridge.store import notification_receipts, passes
+from ledgerbridge.connectors import specs
+from ledgerbridge.store import notification_receipts, passes, provider_apps, tenancy
+from ledgerbridge.sync.schedule import flowing
 
 LAG = Gauge(
     "ledgerbridge_connection_lag_seconds",
@@ -80,3 +82,33 @@ async def project_status(
             else "fail" if "failed" in states else "success"
         )
     return list(out.values())
+
+
+async def notification_setup(db: AsyncConnection, *, project_id: uuid.UUID) -> list[dict[str, Any]]:
+    """Per provider that sends change notifications: whether the project set the key they are signed with (never
+    the key), and per connection of that provider what arrived and whether notifications flow (which lets its
+    notified objects' polling back off, see :mod:`.schedule`)."""
+    now = dt.datetime.now(dt.UTC)
+    keys = await provider_apps.notification_keys(db, project_id=project_id)
+    receipts = await notification_receipts.of_connections(db, project_id=project_id)
+    connections = await tenancy.list_connections(db, project_id=project_id)
+    out = []
+    for spec in specs():
+        if spec.notifications is None:
+            continue
+        mine = [c for c in connections if c.provider == spec.name]
+        key_set_at = keys.get(spec.name)
+        out.append({
+            "provider": spec.name, "key_name": spec.notifications.key_name,
+            "key_set_at": key_set_at.isoformat() if key_set_at else None,
+            "path": f"/notifications/{spec.name}/{project_id}",
+            "connections": [{
+                "connection_id": str(c.id),
+                "last_received_at": (r.last_notified_at.isoformat() if (r := receipts.get(str(c.id))) is not None
+                                     and r.last_notified_at else None),
+                "pending": r.pending if r is not None else 0,
+                "applied_last_24h": r.applied if r is not None else 0,
+                "flowing": flowing(r, now=now),
+            } for c in mine],
+        })
+    return out

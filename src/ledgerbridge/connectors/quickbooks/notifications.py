@@ -10,7 +10,8 @@ token* (shown in the Intuit developer portal). Two payload shapes exist:
 
 Intuit wants an answer within 3 seconds and retries otherwise, so the route only verifies, records and answers;
 the records are fetched afterwards. Every operation (Create, Update, Delete, Void, Merge, Emailed) becomes a
-fetch of that record: a deleted one is not found, and the fetch marks it deleted.
+fetch of that record: a batch of them is one CDC call from the earliest change time (``lastUpdated`` / ``time``;
+:mod:`.notified`), whose answer marks a deleted record ``Deleted``; without a time, each object is read by key.
 """
 
 from __future__ import annotations
