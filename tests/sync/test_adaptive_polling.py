@@ -1,5 +1,5 @@
 """Adaptive polling: per connection and object, an object that changed is polled again within a minute, a quiet
-one backs off — to the project's pull frequency when notifications cover it and flow, never beyond five minutes
+one backs off — to the project's pull frequency when notifications cover it and flow, never beyond 15 minutes
 otherwise — the scheduler syncs only the objects due, and a pull frequency of 0 still turns it all off."""
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ async def test_a_changed_object_is_polled_sooner_and_a_quiet_one_backs_off(runti
     plans = await _plans(runtime, tenant)
     assert {plans[name].interval for name in OBJECTS} == {60}  # the first pass wrote everything
 
-    for expected in (120, 240, 300, 300):  # quiet passes double the interval, up to five minutes (no notifications)
+    for expected in (120, 240, 480, 900, 900):  # quiet passes double the interval, up to 15 min (no notifications)
         await sync_connection(runtime, tenant.connection, objects=OBJECTS)
         plans = await _plans(runtime, tenant)
         assert [plans[name].interval for name in OBJECTS] == [expected, expected]
@@ -64,7 +64,7 @@ async def test_a_changed_object_is_polled_sooner_and_a_quiet_one_backs_off(runti
     await sync_connection(runtime, tenant.connection, objects=OBJECTS)
     plans = await _plans(runtime, tenant)
     assert plans["invoice"].interval == 60 and plans["invoice"].changed_at is not None
-    assert plans["tax_rate"].interval == 300
+    assert plans["tax_rate"].interval == 900
 
     # A scheduled sync a minute on polls the invoices only (and objects never polled yet, none here).
     connection = await _connection(runtime, tenant)
@@ -93,13 +93,13 @@ async def test_notified_objects_back_off_to_the_pull_frequency_only_while_notifi
                     await schedule.plan(db, scope, name, changed=0, started=now, rules=rules)
         return {name: plan.interval for name, plan in (await _plans(runtime, tenant)).items() if name in OBJECTS}
 
-    assert await back_off(10) == {"invoice": 300, "tax_rate": 300}  # no notifications yet: both stay close
+    assert await back_off(10) == {"invoice": 900, "tax_rate": 900}  # no notifications yet: both stay close
 
     # A notification is received and applied: notifications flow for this connection.
     notice = Notice(account_id=realm, objects=("invoice",), remote_key=_touch_invoice(sandbox, realm),
                     dedupe_key="test|1")
     await notified.receive(runtime, connection, await notified.claim(runtime, connection, [notice]))
-    assert await back_off(10) == {"invoice": 3600, "tax_rate": 300}  # the project's hourly pull; TaxCode: 5 min
+    assert await back_off(10) == {"invoice": 3600, "tax_rate": 900}  # the project's hourly pull; TaxCode: 15 min
 
     # A smaller pull frequency bounds both.
     async with runtime.engine.begin() as db:

@@ -9,10 +9,10 @@ scheduled pulls off for a vertical (resyncs still work).
 - a pass that found a change (a record written or marked deleted) polls the object again after ``MIN_INTERVAL``;
 - a quiet pass doubles the interval, up to a ceiling: the project's pull frequency for an object the provider
   notifies every change of (:attr:`Notifications.objects`) while the connection's notifications flow (one applied
-  in the last day, none waiting more than ``STUCK``), else ``UNNOTIFIED_MAX`` (never above the project's).
+  in the last day, none waiting more than ``STUCK``), else ``UNNOTIFIED_MAX``, 15 min (never above the project's).
 
 So an object that is changing, or whose changes nobody would tell us of (a provider without webhooks, Xero's
-payments), stays polled within minutes; one that notifications cover backs off to the pull frequency, polling
+payments), stays polled within 15 minutes; one that notifications cover backs off to the pull frequency, polling
 only as the safety net; the daily reconcile (:mod:`.engine`) still reads everything. A pull frequency of 0 turns
 all of it off. The scheduler ticks once a minute and syncs a connection's due objects only (:func:`due_objects`).
 """
@@ -37,7 +37,10 @@ DEFAULT: dict[str, int] = {"crm": 1800, "accounting": 3600, "filestorage": 28800
                            "ticketing": 86400}
 
 MIN_INTERVAL = 60  # seconds: the scheduler's tick
-UNNOTIFIED_MAX = 300  # seconds: the longest an object whose changes are not all notified goes unpolled
+# Seconds: the longest an object whose changes are not all notified goes unpolled. Bounded by quotas: one quiet
+# incremental poll of every object costs ~19 calls at Xero (5,000 a day per tenant: every 5 min would be 5,500)
+# and ~23 at QuickBooks; every 15 min is ~1,800 a day.
+UNNOTIFIED_MAX = 900
 FLOWING = dt.timedelta(hours=24)  # a notification applied this recently: the connection's notifications flow
 STUCK = dt.timedelta(minutes=5)  # a notification waiting for its fetch longer than this: they do not
 # An object due this soon after a tick is taken by it: its pass started a little after the tick that ran it,
