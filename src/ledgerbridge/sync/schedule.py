@@ -11,10 +11,11 @@ scheduled pulls off for a vertical (resyncs still work).
   notifies every change of (:attr:`Notifications.objects`) while the connection's notifications flow (one applied
   in the last day, none waiting more than ``STUCK``), else ``UNNOTIFIED_MAX``, 15 min (never above the project's).
 
-So an object that is changing, or whose changes nobody would tell us of (a provider without webhooks, Xero's
-payments), stays polled within 15 minutes; one that notifications cover backs off to the pull frequency, polling
-only as the safety net; the daily reconcile (:mod:`.engine`) still reads everything. A pull frequency of 0 turns
-all of it off. The scheduler ticks once a minute and syncs a connection's due objects only (:func:`due_objects`).
+So an object that is changing is polled every minute; one whose changes nobody would tell us of (a provider
+without webhooks, Xero's payments) at least every 15 minutes; one that notifications cover backs off to the pull
+frequency, polling only as the safety net; the daily reconcile (:mod:`.engine`) still reads everything. A pull
+frequency of 0 turns all of it off. The scheduler ticks once a minute and syncs a connection's due objects only
+(:func:`due_objects`).
 """
 
 from __future__ import annotations
