@@ -15,7 +15,7 @@ from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox, create_app
 from ledgerbridge.sandbox.quickbooks.query import parse as qbo_query
 from ledgerbridge.store import poll_schedule, tenancy
 from ledgerbridge.store.records import Scope
-from ledgerbridge.sync import notified, schedule
+from ledgerbridge.sync import notified, schedule, status
 from ledgerbridge.sync.engine import sync_connection
 from tests.factories import Tenant, quickbooks_tenant
 
@@ -65,6 +65,10 @@ async def test_a_changed_object_is_polled_sooner_and_a_quiet_one_backs_off(runti
     plans = await _plans(runtime, tenant)
     assert plans["invoice"].interval == 60 and plans["invoice"].changed_at is not None
     assert plans["tax_rate"].interval == 900
+    async with runtime.engine.connect() as db:  # and /sync/status says so
+        (entry,) = await status.project_status(db, project_id=tenant.project_id)
+    assert entry["objects"]["invoice"]["poll_interval_seconds"] == 60
+    assert entry["objects"]["tax_rate"]["next_poll_at"] == plans["tax_rate"].due_at.isoformat()
 
     # A scheduled sync a minute on polls the invoices only (and objects never polled yet, none here).
     connection = await _connection(runtime, tenant)

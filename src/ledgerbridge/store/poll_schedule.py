@@ -32,6 +32,17 @@ async def of_connection(db: AsyncConnection, scope: Scope) -> dict[str, Planned]
     return {row.object_type: Planned(int(row.interval), row.due_at, row.changed_at) for row in rows}
 
 
+async def of_project(db: AsyncConnection, *, project_id: str) -> dict[tuple[str, str], Planned]:
+    """Per (connection id, object) of the project: its plan."""
+    rows = await db.execute(
+        select(poll_schedule.c.connection_id, poll_schedule.c.object_type, poll_schedule.c.interval,
+               poll_schedule.c.due_at, poll_schedule.c.changed_at)
+        .where(poll_schedule.c.project_id == project_id)
+    )
+    return {(row.connection_id, row.object_type): Planned(int(row.interval), row.due_at, row.changed_at)
+            for row in rows}
+
+
 async def save(db: AsyncConnection, scope: Scope, object_type: str, plan: Planned) -> None:
     row = {"connection_id": str(scope.connection_id), "object_type": object_type,
            "project_id": str(scope.project_id), "interval": plan.interval, "due_at": plan.due_at,

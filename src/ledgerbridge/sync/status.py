@@ -1,5 +1,5 @@
-"""What ``GET /sync/status`` reports: per connection and object, the last outcome and any pass in progress; per
-connection its provider notifications and its lag.
+"""What ``GET /sync/status`` reports: per connection and object, the last outcome, any pass in progress and when
+it is next polled (adaptive polling, :mod:`.schedule`); per connection its provider notifications and its lag.
 
 ``lag_seconds`` is how far behind the provider the store may be: the time since it was last known in step — the
 last completed sync, or a later notification whose fetch was applied — or, while a received notification still
@@ -16,7 +16,7 @@ from prometheus_client import Gauge
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge.connectors import specs
-from ledgerbridge.store import notification_receipts, passes, provider_apps, tenancy
+from ledgerbridge.store import notification_receipts, passes, poll_schedule, provider_apps, tenancy
 from ledgerbridge.sync.schedule import flowing
 
 LAG = Gauge(
@@ -53,12 +53,19 @@ def _connection_entry(row: Any, notified: notification_receipts.Receipts | None,
     }
 
 
+def _next_poll(plan: poll_schedule.Planned | None) -> dict[str, Any]:
+    return {"next_poll_at": plan.due_at.isoformat() if plan else None,
+            "poll_interval_seconds": plan.interval if plan else None}
+
+
 async def project_status(
     db: AsyncConnection, *, project_id: uuid.UUID, connection_id: uuid.UUID | None = None
 ) -> list[dict[str, Any]]:
-    """One entry per connection of the project (or just ``connection_id``), with its objects and lag, in two queries."""
+    """One entry per connection of the project (or just ``connection_id``), with its objects and lag, in three
+    queries."""
     out: dict[str, dict[str, Any]] = {}
     receipts = await notification_receipts.of_connections(db, project_id=project_id)
+    plans = await poll_schedule.of_project(db, project_id=str(project_id))
     now = dt.datetime.now(dt.UTC)
     for row in await passes.status(db, project_id=project_id, connection_id=connection_id):
         entry = out.get(row.id)
@@ -74,6 +81,7 @@ async def project_status(
             "error": row.error,
             "finished_at": row.finished_at.isoformat() if row.finished_at else None,
             "last_full_reconcile_at": row.last_full_at.isoformat() if row.last_full_at else None,
+            **_next_poll(plans.get((row.id, row.object_type))),
         }
     for entry in out.values():
         states = [o["status"] for o in entry["objects"].values()]
