@@ -6,10 +6,10 @@ import asyncio
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox
-from ledgerbridge.store.tables import records, sync_passes
+from ledgerbridge.store.tables import poll_schedule, records, sync_passes
 from ledgerbridge.sync import schedule
 from ledgerbridge.sync.engine import sync_connection
 from ledgerbridge.sync.lock import connection_lock
@@ -125,6 +125,11 @@ async def test_due_connections_follow_pull_frequency(runtime: Any, transports: d
     tenant = await quickbooks_tenant(runtime, sandbox, realm)
     now = dt.datetime.now(dt.UTC)
     async with runtime.engine.begin() as db:
+        # The first pass changed every object: adaptive polling looks again a minute later (tests/sync/
+        # test_adaptive_polling.py). Without those plans, the project's pull frequency alone decides.
+        assert str(tenant.connection.id) in {c for _, c in await schedule.due_connections(
+            db, now=now + dt.timedelta(minutes=2))}
+        await db.execute(delete(poll_schedule).where(poll_schedule.c.connection_id == str(tenant.connection.id)))
         assert (await schedule.get(db, project_id=tenant.project_id))["accounting"] == 3600
         due = {c for _, c in await schedule.due_connections(db, now=now + dt.timedelta(minutes=30))}
         assert str(tenant.connection.id) not in due

@@ -66,3 +66,21 @@ def disable(project_id: ProjectArg, provider: str) -> None:
     if not run(lambda runtime, db: app_credentials.remove(db, project_id=project_id, provider=provider), write=True):
         fail(f"{provider} is not set up for this project")
     typer.echo(f"{provider} no longer offered")
+
+
+@app.command("notifications")
+def notifications(project_id: ProjectArg) -> None:
+    """Per provider that sends change notifications: its key (set or not, never shown), the path to register at
+    the provider, and per connection what arrived and whether notifications flow."""
+    from ledgerbridge.sync.status import notification_setup
+
+    def lines(entry: dict[str, Any]) -> str:
+        key = f"{entry['key_name']} set {entry['key_set_at']}" if entry["key_set_at"] else f"no {entry['key_name']}"
+        out = [f"{entry['provider']}: {key}; register {entry['path']}"]
+        for c in entry["connections"]:
+            out.append(f"  {c['connection_id']}: last received {c['last_received_at'] or 'never'}, "
+                       f"{c['applied_last_24h']} applied in 24 h, {c['pending']} pending, "
+                       f"{'flowing' if c['flowing'] else 'not flowing'}")
+        return "\n".join(out)
+
+    show(run(lambda runtime, db: notification_setup(db, project_id=project_id)), lines)

@@ -36,6 +36,7 @@ __all__ = [
     "Capabilities",
     "ConnectionContext",
     "Connector",
+    "NotifiedFetch",
     "ObjectDeclaration",
     "Ref",
     "Refs",
@@ -150,6 +151,16 @@ def declarations(*declared: ObjectDeclaration) -> Mapping[str, ObjectDeclaration
     return table
 
 
+@dataclass
+class NotifiedFetch:
+    """What a fetch of notified records found, per object: the records the provider has (notified ones, and any
+    other change its answer carried) and the keys it no longer has."""
+
+    found: dict[str, dict[str, RemoteRecord]] = field(default_factory=dict)
+    gone: dict[str, list[str]] = field(default_factory=dict)
+    reads: int = 0  # provider reads made (a ``fetch_many`` or a change-feed call each)
+
+
 class Connector(abc.ABC):
     """The template every provider's connector runs on. A subclass sets ``provider`` and ``objects``."""
 
@@ -222,6 +233,23 @@ class Connector(abc.ABC):
             if record is not None:
                 found[key] = record
         return found
+
+    async def fetch_notified(self, wanted: Mapping[str, Sequence[str]], since: dt.datetime | None) -> NotifiedFetch:
+        """Read again the records a provider notified changed: ``wanted`` is object → remote keys, ``since`` the
+        earliest change time the notifications gave (None when one did not say).
+
+        By default one :meth:`fetch_many` per object, a key it does not answer being gone. A provider with a
+        change feed that answers many objects in one call, deletions included, overrides this (QuickBooks' CDC).
+        """
+        result = NotifiedFetch()
+        for object_name, keys in wanted.items():
+            if not self.capabilities.supports(object_name, "retrieve"):
+                continue
+            fetched = await self.fetch_many(object_name, keys)
+            result.reads += 1
+            result.found[object_name] = fetched
+            result.gone[object_name] = [key for key in keys if key not in fetched]
+        return result
 
     async def report(self, object_name: str, *, start: dt.date | None, end: dt.date | None) -> RemoteRecord:
         """A report (balance sheet, income or cash flow statement) for a period, fetched live."""

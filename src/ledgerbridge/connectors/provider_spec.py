@@ -9,6 +9,7 @@ only when they are used.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import importlib.util
 import re
@@ -289,6 +290,8 @@ class Notice:
     remote_key: str
     #: unique per change, the same when the provider sends it again (deduplication)
     dedupe_key: str
+    #: when the provider says the change happened, if it says (lets a change feed be asked from then)
+    changed_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -303,6 +306,9 @@ class Notifications:
     parse: Callable[[bytes], list[Notice]]
     #: what the provider calls the key, for people
     key_name: str = "key"
+    #: the unified objects whose every change, deletions included, the provider notifies: while notifications
+    #: flow, polling them may back off to the project's pull frequency (the others stay polled more often)
+    objects: frozenset[str] = frozenset()
 
 
 # --- the spec -------------------------------------------------------------------------------------------------

@@ -32,9 +32,9 @@ def build_app(connector: Any) -> procrastinate.App:
 
     @app.task(name="sync_connection", queue=SYNC_QUEUE, pass_context=True, retry=RETRY)
     async def sync_connection(context: procrastinate.JobContext, project_id: str, connection_id: str,
-                              full: bool = False) -> None:
+                              full: bool = False, scheduled: bool = False) -> None:
         await tasks.sync(context.additional_context["runtime"], project_id=project_id,
-                         connection_id=connection_id, full=full)
+                         connection_id=connection_id, full=full, scheduled=scheduled)
 
     @app.periodic(cron="* * * * *", periodic_id="pull_frequencies")
     @app.task(name="schedule_syncs", queue=SCHEDULE_QUEUE, pass_context=True, queueing_lock="schedule_syncs")
@@ -42,7 +42,7 @@ def build_app(connector: Any) -> procrastinate.App:
         runtime: Runtime = context.additional_context["runtime"]
 
         async def enqueue(project_id: str, connection_id: str) -> bool:
-            return await _defer(app, project_id, connection_id, full=False)
+            return await _defer(app, project_id, connection_id, full=False, scheduled=True)
 
         queued = await tasks.schedule_due(runtime, enqueue)
         if queued:
@@ -51,13 +51,14 @@ def build_app(connector: Any) -> procrastinate.App:
     return app
 
 
-async def _defer(app: procrastinate.App, project_id: str, connection_id: str, *, full: bool) -> bool:
+async def _defer(app: procrastinate.App, project_id: str, connection_id: str, *, full: bool,
+                 scheduled: bool = False) -> bool:
     # ``lock``: no two syncs of one connection run at once, across every worker. ``queueing_lock``: at most one
     # waits in the queue, so a slow provider never piles up duplicates.
     try:
         await app.configure_task(
             "sync_connection", lock=f"connection:{connection_id}", queueing_lock=f"sync:{connection_id}"
-        ).defer_async(project_id=project_id, connection_id=connection_id, full=full)
+        ).defer_async(project_id=project_id, connection_id=connection_id, full=full, scheduled=scheduled)
     except procrastinate_errors.AlreadyEnqueued:
         return False
     return True

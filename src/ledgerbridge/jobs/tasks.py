@@ -15,8 +15,10 @@ from ledgerbridge.sync.engine import SyncReport, sync_connection
 log = logging.getLogger("ledgerbridge.jobs")
 
 
-async def sync(runtime: Runtime, *, project_id: str, connection_id: str, full: bool = False) -> SyncReport | None:
-    """Sync one connection; a connection deleted since the job was queued is nothing to do."""
+async def sync(runtime: Runtime, *, project_id: str, connection_id: str, full: bool = False,
+               scheduled: bool = False) -> SyncReport | None:
+    """Sync one connection; a connection deleted since the job was queued is nothing to do. A ``scheduled`` sync
+    polls only the objects due (:func:`ledgerbridge.sync.schedule.due_objects`), as of when it runs."""
     async with runtime.engine.connect() as db:
         connection = await tenancy.get_connection(
             db, project_id=uuid.UUID(project_id), connection_id=uuid.UUID(connection_id)
@@ -24,7 +26,13 @@ async def sync(runtime: Runtime, *, project_id: str, connection_id: str, full: b
     if connection is None:
         log.info("sync job: connection %s is gone", connection_id)
         return None
-    return await sync_connection(runtime, connection, full=full)
+    objects = None
+    if scheduled and not full:
+        async with runtime.engine.connect() as db:
+            objects = await schedule.due_objects(db, connection, now=dt.datetime.now(dt.UTC))
+        if not objects:
+            return None
+    return await sync_connection(runtime, connection, objects=objects, full=full)
 
 
 Enqueue = Callable[[str, str], Awaitable[bool]]

@@ -63,6 +63,13 @@ async def save_notification_key(
     await save(db, project_id=project_id, provider=provider + _NOTIFICATIONS, sealed=sealed)
 
 
+async def notification_keys(db: AsyncConnection, *, project_id: uuid.UUID) -> dict[str, dt.datetime]:
+    """Per provider, when this project's notification key was last set (the keys themselves stay sealed)."""
+    rows = await db.execute(select(provider_apps.c.provider, provider_apps.c.modified_at).where(
+        provider_apps.c.project_id == str(project_id), provider_apps.c.provider.endswith(_NOTIFICATIONS)))
+    return {row.provider[: -len(_NOTIFICATIONS)]: row.modified_at for row in rows}
+
+
 async def load_notification_key(
     db: AsyncConnection, sealer: Sealer, *, project_id: uuid.UUID, provider: str
 ) -> str | None:

@@ -317,6 +317,20 @@ pull_frequencies = Table(
     Column("modified_at", UTCDateTime, nullable=False),
 )
 
+# --- adaptive polling (migration 0009_poll_schedule, issue 16): when each object of a connection is next polled --
+
+poll_schedule = Table(
+    "poll_schedule",
+    metadata,
+    Column("connection_id", UUID, ForeignKey("connections.id", ondelete="CASCADE"), nullable=False),
+    Column("object_type", String(50), nullable=False),
+    Column("project_id", UUID, ForeignKey("projects.id", ondelete="CASCADE"), nullable=False),
+    Column("interval", Integer, nullable=False),  # seconds from the last pass to the next (sync.schedule decides)
+    Column("due_at", UTCDateTime, nullable=False, index=True),
+    Column("changed_at", UTCDateTime),  # when a pass last found a change
+    PrimaryKeyConstraint("connection_id", "object_type"),
+)
+
 # --- dashboard sessions and login throttling (migration 0008_dashboard_sessions, issue 14) --------------------
 
 dashboard_sessions = Table(  # a logged-in dashboard session; the cookie carries the id, we keep only its hash

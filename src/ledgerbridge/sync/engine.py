@@ -37,6 +37,7 @@ from ledgerbridge.sync.garbage import fewer_collections
 from ledgerbridge.sync.lock import connection_lock
 from ledgerbridge.sync.prefetch import prefetched
 from ledgerbridge.sync.reconcile import mark_reported_deleted, mark_unseen_deleted
+from ledgerbridge.sync.schedule import Policy, plan, policy
 
 log = logging.getLogger("ledgerbridge.sync")
 
@@ -88,6 +89,8 @@ async def _sync_object(
     full: bool,
     progress: Progress | None,
     report: SyncReport,
+    rules: Policy,
+    sync_started: dt.datetime,
 ) -> None:
     scope = Scope(connection.project_id, connection.id)
     async with runtime.engine.connect() as db:
@@ -103,7 +106,7 @@ async def _sync_object(
     async with runtime.engine.begin() as db:
         await passes.begin(db, scope, object_name, full=full, since=since, at=started)
     newest: dt.datetime | None = None
-    count = pages = 0
+    count = pages = written = 0
     try:
         # aclosing: a page that fails to store stops the fetching at once, rather than whenever it is collected.
         async with contextlib.aclosing(prefetched(connector.pages(object_name, since), PREFETCH_PAGES)) as stream:
@@ -124,6 +127,7 @@ async def _sync_object(
                 metrics.SYNC_RECORDS.labels(connection.provider, object_name).inc(len(batch))
                 report.pages += 1
                 report.written += stored.written
+                written += stored.written
                 if progress is not None:
                     progress(object_name, len(batch))
         if full:
@@ -145,6 +149,9 @@ async def _sync_object(
         await passes.finish(
             db, scope, object_name, full=full, since=_next_since(since, newest, started), count=count, at=started
         )
+        # The next scheduled pass of this object: sooner when this one found changes (see .schedule). Timed from
+        # the sync's start, so every object of one sync is due at the same scheduler tick.
+        await plan(db, scope, object_name, changed=written + deleted, started=sync_started, rules=rules)
     report.records[object_name] = count
     report.deleted[object_name] = deleted
     report.full[object_name] = full
@@ -170,13 +177,16 @@ async def sync_connection(
     wanted = list(objects) if objects is not None else [spec.name for spec in OBJECTS if not spec.report]
     report = SyncReport()
     async with connection_lock(runtime.engine, connection.id):
+        started = _now()
+        async with runtime.engine.connect() as db:
+            rules = await policy(db, connection, now=started)
         with metrics.SYNC_DURATION.labels(connection.provider).time(), fewer_collections():
             try:
                 for object_name in wanted:
                     if connector.capabilities.supports(object_name, "list"):
                         await _sync_object(
                             runtime, connector, connection, object_name, full=full, progress=progress,
-                            report=report,
+                            report=report, rules=rules, sync_started=started,
                         )
             except Exception:
                 metrics.SYNC_RUNS.labels(connection.provider, "fail").inc()

@@ -4,9 +4,11 @@ A notification names records (:class:`~ledgerbridge.connectors.provider_spec.Not
 
 1. keeps each one once per connection (:func:`claim`): the provider's retries and duplicates are dropped, using
    the idempotency keys of the connection (kept a day — longer than QuickBooks or Xero retry);
-2. fetches the named records again (:func:`apply`), as few calls as the connector can (one ``fetch_many`` per
-   object), stores them, marks deleted those the provider no longer has, and records the changes as events (and
-   so as our ``accounting.<object>.updated|deleted`` webhooks), all in one transaction per object.
+2. fetches the named records again (:func:`apply`) in as few calls as the connector can
+   (:meth:`~ledgerbridge.connectors.base.Connector.fetch_notified`: one ``fetch_many`` per object by default, one
+   change-feed call for the whole batch on QuickBooks), stores them, marks deleted those the provider no longer
+   has, and records the changes as events (and so as our ``accounting.<object>.updated|deleted`` webhooks), all in
+   one transaction per object.
 
 Polling stays the safety net: what a provider does not notify (Xero deletions) or what a lost notification
 missed is found by the next pass or the daily reconcile.
@@ -37,7 +39,7 @@ class Applied:
     fetched: int = 0  # records the provider returned
     deleted: int = 0  # records marked deleted (the provider no longer has them)
     changed: int = 0  # records whose stored form changed (each one an event)
-    calls: int = 0  # fetch_many calls made
+    calls: int = 0  # provider reads made (fetch_many or change-feed calls)
     objects: dict[str, int] = field(default_factory=dict)
 
 
@@ -73,14 +75,15 @@ async def apply(runtime: Runtime, connection: tenancy.Connection, notices: Seque
             keys = wanted.setdefault(object_name, [])
             if notice.remote_key not in keys:
                 keys.append(notice.remote_key)  # duplicates within a batch: one fetch
+    # Every notice said when its change happened: the connector may read them all from then through a change feed
+    times = [notice.changed_at for notice in notices if notice.changed_at is not None]
+    since = min(times) if times and len(times) == len(notices) else None
     applied = Applied()
     connector = runtime.connector(connection)
-    for object_name, keys in wanted.items():
-        if not connector.capabilities.supports(object_name, "retrieve"):
-            continue
-        fetched = await connector.fetch_many(object_name, keys)
-        applied.calls += 1
-        gone = [key for key in keys if key not in fetched]
+    answer = await connector.fetch_notified(wanted, since)
+    applied.calls = answer.reads
+    for object_name, fetched in answer.found.items():
+        gone = answer.gone.get(object_name, [])
         now = dt.datetime.now(dt.UTC)
         async with runtime.engine.begin() as db:
             stored = await bulk.ingest(db, scope, list(fetched.values()), now=now)
@@ -95,7 +98,7 @@ async def apply(runtime: Runtime, connection: tenancy.Connection, notices: Seque
         applied.fetched += len(fetched)
         applied.deleted += len(deleted)
         applied.changed += len(changed) + len(deleted)
-        applied.objects[object_name] = len(keys)
+        applied.objects[object_name] = len(wanted.get(object_name, []))
     log.info("notified %s %s: %d fetched, %d changed, %d calls", connection.provider, connection.id,
              applied.fetched, applied.changed, applied.calls)
     return applied

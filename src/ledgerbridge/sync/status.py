@@ -1,5 +1,5 @@
-"""What ``GET /sync/status`` reports: per connection and object, the last outcome and any pass in progress; per
-connection its provider notifications and its lag.
+"""What ``GET /sync/status`` reports: per connection and object, the last outcome, any pass in progress and when
+it is next polled (adaptive polling, :mod:`.schedule`); per connection its provider notifications and its lag.
 
 ``lag_seconds`` is how far behind the provider the store may be: the time since it was last known in step — the
 last completed sync, or a later notification whose fetch was applied — or, while a received notification still
@@ -15,7 +15,9 @@ from typing import Any
 from prometheus_client import Gauge
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from ledgerbridge.store import notification_receipts, passes
+from ledgerbridge.connectors import specs
+from ledgerbridge.store import notification_receipts, passes, poll_schedule, provider_apps, tenancy
+from ledgerbridge.sync.schedule import flowing
 
 LAG = Gauge(
     "ledgerbridge_connection_lag_seconds",
@@ -51,12 +53,19 @@ def _connection_entry(row: Any, notified: notification_receipts.Receipts | None,
     }
 
 
+def _next_poll(plan: poll_schedule.Planned | None) -> dict[str, Any]:
+    return {"next_poll_at": plan.due_at.isoformat() if plan else None,
+            "poll_interval_seconds": plan.interval if plan else None}
+
+
 async def project_status(
     db: AsyncConnection, *, project_id: uuid.UUID, connection_id: uuid.UUID | None = None
 ) -> list[dict[str, Any]]:
-    """One entry per connection of the project (or just ``connection_id``), with its objects and lag, in two queries."""
+    """One entry per connection of the project (or just ``connection_id``), with its objects and lag, in three
+    queries."""
     out: dict[str, dict[str, Any]] = {}
     receipts = await notification_receipts.of_connections(db, project_id=project_id)
+    plans = await poll_schedule.of_project(db, project_id=str(project_id))
     now = dt.datetime.now(dt.UTC)
     for row in await passes.status(db, project_id=project_id, connection_id=connection_id):
         entry = out.get(row.id)
@@ -72,6 +81,7 @@ async def project_status(
             "error": row.error,
             "finished_at": row.finished_at.isoformat() if row.finished_at else None,
             "last_full_reconcile_at": row.last_full_at.isoformat() if row.last_full_at else None,
+            **_next_poll(plans.get((row.id, row.object_type))),
         }
     for entry in out.values():
         states = [o["status"] for o in entry["objects"].values()]
@@ -80,3 +90,33 @@ async def project_status(
             else "fail" if "failed" in states else "success"
         )
     return list(out.values())
+
+
+async def notification_setup(db: AsyncConnection, *, project_id: uuid.UUID) -> list[dict[str, Any]]:
+    """Per provider that sends change notifications: whether the project set the key they are signed with (never
+    the key), and per connection of that provider what arrived and whether notifications flow (which lets its
+    notified objects' polling back off, see :mod:`.schedule`)."""
+    now = dt.datetime.now(dt.UTC)
+    keys = await provider_apps.notification_keys(db, project_id=project_id)
+    receipts = await notification_receipts.of_connections(db, project_id=project_id)
+    connections = await tenancy.list_connections(db, project_id=project_id)
+    out = []
+    for spec in specs():
+        if spec.notifications is None:
+            continue
+        mine = [c for c in connections if c.provider == spec.name]
+        key_set_at = keys.get(spec.name)
+        out.append({
+            "provider": spec.name, "key_name": spec.notifications.key_name,
+            "key_set_at": key_set_at.isoformat() if key_set_at else None,
+            "path": f"/notifications/{spec.name}/{project_id}",
+            "connections": [{
+                "connection_id": str(c.id),
+                "last_received_at": (r.last_notified_at.isoformat() if (r := receipts.get(str(c.id))) is not None
+                                     and r.last_notified_at else None),
+                "pending": r.pending if r is not None else 0,
+                "applied_last_24h": r.applied if r is not None else 0,
+                "flowing": flowing(r, now=now),
+            } for c in mine],
+        })
+    return out

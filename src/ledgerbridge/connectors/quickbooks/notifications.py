@@ -10,12 +10,14 @@ token* (shown in the Intuit developer portal). Two payload shapes exist:
 
 Intuit wants an answer within 3 seconds and retries otherwise, so the route only verifies, records and answers;
 the records are fetched afterwards. Every operation (Create, Update, Delete, Void, Merge, Emailed) becomes a
-fetch of that record: a deleted one is not found, and the fetch marks it deleted.
+fetch of that record: a batch of them is one CDC call from the earliest change time (``lastUpdated`` / ``time``;
+:mod:`.notified`), whose answer marks a deleted record ``Deleted``; without a time, each object is read by key.
 """
 
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import hmac
 import json
@@ -53,11 +55,22 @@ def verify(body: bytes, header: str, verifier_token: str) -> bool:
     return bool(header) and hmac.compare_digest(signature(body, verifier_token), header.strip())
 
 
-def _notice(realm: str, entity: str, remote_id: str, dedupe: str) -> Notice | None:
+def _instant(value: Any) -> dt.datetime | None:
+    """``lastUpdated`` / ``time`` of a notification (ISO 8601, ``Z`` or an offset); None when absent or unreadable:
+    the change is then fetched by key instead of through CDC."""
+    try:
+        at = dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)
+
+
+def _notice(realm: str, entity: str, remote_id: str, dedupe: str, changed_at: Any) -> Notice | None:
     objects = OBJECTS.get(entity)
     if objects is None or not realm or not remote_id:
         return None  # an entity we do not sync (Estimate, TimeActivity…)
-    return Notice(account_id=realm, objects=objects, remote_key=f"{entity}/{remote_id}", dedupe_key=dedupe)
+    return Notice(account_id=realm, objects=objects, remote_key=f"{entity}/{remote_id}", dedupe_key=dedupe,
+                  changed_at=_instant(changed_at))
 
 
 def _legacy(payload: dict[str, Any]) -> list[Notice | None]:
@@ -67,7 +80,7 @@ def _legacy(payload: dict[str, Any]) -> list[Notice | None]:
         for entity in (notification.get("dataChangeEvent") or {}).get("entities") or []:
             name, remote_id = str(entity.get("name") or ""), str(entity.get("id") or "")
             dedupe = "|".join([realm, name, remote_id, str(entity.get("operation")), str(entity.get("lastUpdated"))])
-            notices.append(_notice(realm, name, remote_id, dedupe))
+            notices.append(_notice(realm, name, remote_id, dedupe, entity.get("lastUpdated")))
     return notices
 
 
@@ -84,7 +97,8 @@ def _cloud_events(events: list[Any]) -> list[Notice | None]:
         entity = _BY_LOWER.get(parts[1].lower(), "")
         realm = str(event.get("intuitaccountid") or "")
         remote_id = str(event.get("intuitentityid") or "")
-        notices.append(_notice(realm, entity, remote_id, "ce|" + str(event.get("id") or json.dumps(event))))
+        notices.append(_notice(realm, entity, remote_id, "ce|" + str(event.get("id") or json.dumps(event)),
+                               event.get("time")))
     return notices
 
 
@@ -100,5 +114,7 @@ def parse(body: bytes) -> list[Notice]:
 
 
 NOTIFICATIONS = Notifications(
-    signature_header=SIGNATURE_HEADER, verify=verify, parse=parse, key_name="verifier token"
+    signature_header=SIGNATURE_HEADER, verify=verify, parse=parse, key_name="verifier token",
+    # Intuit notifies every operation on these entities, deletions included
+    objects=frozenset(name for names in OBJECTS.values() for name in names),
 )

@@ -53,4 +53,8 @@ def parse(body: bytes) -> list[Notice]:
     return notices
 
 
-NOTIFICATIONS = Notifications(signature_header=SIGNATURE_HEADER, verify=verify, parse=parse, key_name="webhook key")
+# Xero sends CREATE and UPDATE only; these objects are never hard-deleted at Xero (a deleted or voided invoice or
+# credit note, an archived contact, is a status change, notified as an UPDATE), so their notifications cover every
+# change. What Xero can delete outright (payments, items…) it does not notify at all: that stays polled.
+NOTIFICATIONS = Notifications(signature_header=SIGNATURE_HEADER, verify=verify, parse=parse, key_name="webhook key",
+                              objects=frozenset(name for names in OBJECTS.values() for name in names))
