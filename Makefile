@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo check test bench fuzz clean
+.PHONY: install demo check test bench bench-freshness fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ test: install $(CHROMIUM) check
 
 bench: install
 	$(PY) bench/post_latency.py
+
+# Provider change → our webhook latency, with provider notifications on and off (a few minutes).
+bench-freshness: install
+	$(PY) bench/freshness.py --changes 5 --adaptive --timeout 100
 
 # Thousands of generated requests against the served OpenAPI (a few hundred also run inside `make test`).
 fuzz: install
