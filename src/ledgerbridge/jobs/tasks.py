@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 
 from ledgerbridge.runtime import Runtime
+from ledgerbridge.service import pending
 from ledgerbridge.store import tenancy
 from ledgerbridge.sync import schedule
 from ledgerbridge.sync.engine import SyncReport, sync_connection
@@ -16,7 +17,8 @@ log = logging.getLogger("ledgerbridge.jobs")
 
 
 async def sync(runtime: Runtime, *, project_id: str, connection_id: str, full: bool = False) -> SyncReport | None:
-    """Sync one connection; a connection deleted since the job was queued is nothing to do."""
+    """Sync one connection, then resolve its creates whose provider answer was lost (service/pending.py); a
+    connection deleted since the job was queued is nothing to do."""
     async with runtime.engine.connect() as db:
         connection = await tenancy.get_connection(
             db, project_id=uuid.UUID(project_id), connection_id=uuid.UUID(connection_id)
@@ -24,7 +26,12 @@ async def sync(runtime: Runtime, *, project_id: str, connection_id: str, full: b
     if connection is None:
         log.info("sync job: connection %s is gone", connection_id)
         return None
-    return await sync_connection(runtime, connection, full=full)
+    report = await sync_connection(runtime, connection, full=full)
+    try:
+        await pending.resolve(runtime, connection)
+    except Exception:  # the sync itself succeeded; the next run tries again
+        log.exception("sync job: resolving lost create answers of connection %s failed", connection_id)
+    return report
 
 
 Enqueue = Callable[[str, str], Awaitable[bool]]
