@@ -36,7 +36,7 @@ class Runtime:
         self.sealer = Sealer(settings.encryption_key())
         guarded = [spec.name for spec in specs() if spec.key_form is not None]
         self.http = ProviderHttp(transports, egress=EgressPolicy.from_settings(settings), guarded=guarded,
-                                 timeout=settings.provider_timeout_seconds)
+                                 timeout=settings.provider_timeout_seconds, attempts=settings.provider_attempts)
         self._connectors: OrderedDict[uuid.UUID, tuple[str, Connector]] = OrderedDict()
 
     def connector(self, connection: tenancy.Connection) -> Connector:

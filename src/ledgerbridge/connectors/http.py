@@ -43,7 +43,9 @@ class ProviderHttp:
         egress: EgressPolicy | None = None,
         guarded: Collection[str] = (),
         timeout: float | None = None,
+        attempts: int = 4,
     ) -> None:
+        self.attempts = attempts  # per call that is safe to retry (see send)
         self._transports = transports if transports is not None else {}
         self._timeout = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout, connect=min(timeout, 10.0))
         self._egress = egress or EgressPolicy()
