@@ -14,6 +14,12 @@
           ├── ProviderRateLimited   429  the provider's quota is spent even after waiting
           ├── ProviderAuthFailed    502  the provider no longer accepts this connection's credentials
           └── ProviderUnavailable   502  5xx, timeouts and dropped connections, after retries
+
+A :class:`ProviderError` also says whether the provider may have acted on the request (``may_have_written``):
+False when the request surely never took effect (it was refused with a 4xx, a 429 or a 503, or the connection
+failed before it was sent), True when the answer was lost after sending (a read timeout, a connection dropped
+mid-answer, a 500/502/504). A write that failed the second way has an unknown outcome, which
+:mod:`ledgerbridge.service.outcomes` resolves before anything is sent again.
 """
 
 from __future__ import annotations
@@ -112,10 +118,13 @@ class ProviderError(LedgerbridgeError):
     error = "Bad Gateway"
     retryable = False
 
-    def __init__(self, detail: ProviderDetail, *, retry_after: float | None = None) -> None:
+    def __init__(
+        self, detail: ProviderDetail, *, retry_after: float | None = None, may_have_written: bool = False
+    ) -> None:
         super().__init__(f"{detail.name} answered: {detail.message}".strip(), errors=detail.fields)
         self.detail = detail
         self.retry_after = retry_after
+        self.may_have_written = may_have_written
 
     def body(self) -> dict[str, Any]:
         return {**super().body(), "provider": self.detail.as_dict()}

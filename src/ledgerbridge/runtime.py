@@ -35,7 +35,8 @@ class Runtime:
         self.engine = engine or create_engine(settings.resolved_database_url)
         self.sealer = Sealer(settings.encryption_key())
         guarded = [spec.name for spec in specs() if spec.key_form is not None]
-        self.http = ProviderHttp(transports, egress=EgressPolicy.from_settings(settings), guarded=guarded)
+        self.http = ProviderHttp(transports, egress=EgressPolicy.from_settings(settings), guarded=guarded,
+                                 timeout=settings.provider_timeout_seconds, attempts=settings.provider_attempts)
         self._connectors: OrderedDict[uuid.UUID, tuple[str, Connector]] = OrderedDict()
 
     def connector(self, connection: tenancy.Connection) -> Connector:

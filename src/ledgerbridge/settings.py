@@ -30,6 +30,17 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 3000
     idempotency_ttl_hours: int = 24
+    provider_timeout_seconds: float = Field(
+        default=30.0, gt=0, description="How long one provider call may take before its answer counts as lost.",
+    )
+    provider_attempts: int = Field(
+        default=4, ge=1, description="Tries of a provider call that is safe to repeat (reads, keyed writes), with "
+        "backoff and Retry-After in between; 1 hands every failure to the caller (the chaos suite uses it).",
+    )
+    uncertain_write_grace_seconds: float = Field(
+        default=600.0, ge=0, description="A create whose provider answer was lost (or whose process stopped) is "
+        "resolved by the background pass once it is this old: longer than any provider call with its retries.",
+    )
     sandbox_time_scale: float = Field(
         default=1.0, gt=0, description="Demo only: the sandboxes' quota minute lasts 60/scale seconds, and the demo's "
         "connections are given the same scaled quota (long fuzz runs; 1 = the providers' real limits).",

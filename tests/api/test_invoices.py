@@ -256,7 +256,9 @@ async def test_failed_create_releases_the_key_and_writes_nothing(
     headers = {**tenant.headers, "Idempotency-Key": "key-3"}
     before = await provider.invoice_count()
     listed = len([r async for r in invoices(api, tenant)])
-    provider.faults.add(Fault(kind="status", status=500, times=10, path_contains=provider.invoice_write_path,
+    # A 503 is a refusal before the provider acted; a 500 may come after it committed and keeps the key
+    # (tests/chaos/test_lost_answers.py).
+    provider.faults.add(Fault(kind="status", status=503, times=10, path_contains=provider.invoice_write_path,
                               method=provider.invoice_write_method))
     failed = await api.post("/accounting/invoices", json=body, headers=headers)
     assert failed.status_code == 502

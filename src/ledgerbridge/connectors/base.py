@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
+import enum
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from ledgerbridge.ids import record_id
 from ledgerbridge.remote import Ref, Refs, RemoteRecord, WriteResult
 
 __all__ = [
+    "CANNOT_TELL",
     "Capabilities",
     "ConnectionContext",
     "Connector",
@@ -41,6 +43,7 @@ __all__ = [
     "Ref",
     "Refs",
     "RemoteRecord",
+    "Unknown",
     "WriteResult",
     "check_version",
     "declarations",
@@ -101,6 +104,8 @@ Creator = Callable[[Any, Any, Refs, str], Awaitable[WriteResult]]  # (connector,
 Updater = Callable[[Any, str, Any, Refs, str | None, str], Awaitable[WriteResult]]
 Voider = Callable[[Any, str, str | None, str], Awaitable[WriteResult]]  # (connector, key, expected, request_key)
 Validator = Callable[[Any, Any, Refs], Awaitable[list[FieldError]]]
+# (connector, body, request_key, since) → the record that create made, found at the provider, or None
+Finder = Callable[[Any, Any, str, dt.datetime], Awaitable[RemoteRecord | None]]
 Reporter = Callable[[Any, dt.date | None, dt.date | None], Awaitable[RemoteRecord]]  # (connector, start, end)
 DeletionLister = Callable[[Any, dt.datetime], Awaitable[list[str]]]  # (connector, since) → remote keys
 
@@ -122,6 +127,9 @@ class ObjectDeclaration:
     update: Updater | None = None
     void: Voider | None = None
     validate: Validator | None = None  # what the provider would reject, checked before any call
+    # Finds the record a create with a given request_key made, by a marker the create wrote into it (QuickBooks'
+    # PrivateNote, Xero's Url). Without it a create whose answer was lost cannot be resolved (see find_created).
+    find_created: Finder | None = None
     report: Reporter | None = None
     # Keys of records the provider deleted since a time (a change feed's tombstones: QuickBooks CDC, Sage's
     # deleted_since…), asked after each incremental pass. Without it a deletion is found by the periodic full
@@ -159,6 +167,13 @@ class NotifiedFetch:
     found: dict[str, dict[str, RemoteRecord]] = field(default_factory=dict)
     gone: dict[str, list[str]] = field(default_factory=dict)
     reads: int = 0  # provider reads made (a ``fetch_many`` or a change-feed call each)
+
+
+class Unknown(enum.Enum):
+    CANNOT_TELL = "cannot tell"
+
+
+CANNOT_TELL = Unknown.CANNOT_TELL
 
 
 class Connector(abc.ABC):
@@ -282,6 +297,17 @@ class Connector(abc.ABC):
         assert create is not None
         reject(await self.validate(object_name, body, refs))
         return await create(self, body, refs, request_key)
+
+    async def find_created(
+        self, object_name: str, body: BaseModel, *, request_key: str, since: dt.datetime
+    ) -> RemoteRecord | Unknown | None:
+        """Whether a create of ``body`` under ``request_key``, sent at ``since`` or later, made a record at the
+        provider: the record, None (it did not), or :data:`CANNOT_TELL` when the object has no ``find_created``.
+        """
+        declared = self.objects.get(object_name)
+        if declared is None or declared.find_created is None:
+            return CANNOT_TELL
+        return await declared.find_created(self, body, request_key, since)
 
     async def update(
         self,

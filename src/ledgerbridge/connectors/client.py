@@ -64,7 +64,8 @@ class ProviderClient:
         request = self._client.build_request(method, f"{self.base_url}/{path}", params=query or None,
                                              headers=all_headers, content=content, files=files)
         response = await send(self._client, request, provider=self.provider, classify=type(self).classify,
-                              budget=self.budget, auth=self.auth, safe_to_retry=safe_to_retry)
+                              budget=self.budget, auth=self.auth, safe_to_retry=safe_to_retry,
+                              attempts=self.http.attempts)
         return self.decode(response)
 
     def decode(self, response: httpx.Response) -> dict[str, Any]:

@@ -42,8 +42,12 @@ class ProviderHttp:
         *,
         egress: EgressPolicy | None = None,
         guarded: Collection[str] = (),
+        timeout: float | None = None,
+        attempts: int = 4,
     ) -> None:
+        self.attempts = attempts  # per call that is safe to retry (see send)
         self._transports = transports if transports is not None else {}
+        self._timeout = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout, connect=min(timeout, 10.0))
         self._egress = egress or EgressPolicy()
         self._guarded = frozenset(guarded)
         self._clients: dict[str, httpx.AsyncClient] = {}
@@ -57,7 +61,7 @@ class ProviderHttp:
                 transport = EgressTransport(self._egress, transport)
             client = httpx.AsyncClient(
                 transport=transport,
-                timeout=DEFAULT_TIMEOUT,
+                timeout=self._timeout,
                 limits=httpx.Limits(max_connections=100, max_keepalive_connections=50),
                 headers={"User-Agent": "ledgerbridge/0.1"},
             )
@@ -137,6 +141,16 @@ async def send(
 ) -> httpx.Response:
     """Send ``request``; return the successful response or raise the classified :class:`ProviderError`."""
 
+    # Once one attempt may have reached the provider, the call's outcome is unknown whatever later attempts say:
+    # a final 503 after a lost answer does not mean nothing was written.
+    maybe_written = False
+
+    def failed(error: ProviderError) -> ProviderError:
+        nonlocal maybe_written
+        maybe_written = maybe_written or error.may_have_written
+        error.may_have_written = maybe_written
+        return error
+
     async def once() -> httpx.Response:
         try:
             if budget is None:
@@ -146,14 +160,19 @@ async def send(
                     response = await client.send(request, auth=auth)
         except httpx.TimeoutException as exc:
             metrics.provider_call(provider, "timeout")
-            raise ProviderUnavailable(ProviderDetail(provider, message=f"timed out: {exc!r}")) from exc
+            sent = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
+            raise failed(ProviderUnavailable(ProviderDetail(provider, message=f"timed out: {exc!r}"),
+                                             may_have_written=sent)) from exc
         except httpx.TransportError as exc:
             metrics.provider_call(provider, "error")
-            raise ProviderUnavailable(ProviderDetail(provider, message=f"connection failed: {exc!r}")) from exc
+            sent = not isinstance(exc, httpx.ConnectError | httpx.UnsupportedProtocol)
+            raise failed(ProviderUnavailable(ProviderDetail(provider, message=f"connection failed: {exc!r}"),
+                                             may_have_written=sent)) from exc
         metrics.provider_call(provider, response.status_code)
         error = classify(response)
         if error is not None:
-            raise error
+            error.may_have_written = may_have_acted(response.status_code)
+            raise failed(error)
         return response
 
     if not safe_to_retry:
@@ -168,6 +187,16 @@ async def send(
         with attempt:
             return await once()
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def may_have_acted(status: int) -> bool:
+    """Whether a provider that answered ``status`` may still have carried the request out.
+
+    4xx (429 included) are refusals, and 503 is what providers and their gateways answer when they are not taking
+    requests (Xero and QuickBooks both use it for "unavailable, try later"). A 500, 502 or 504 can come from a
+    server or gateway that failed after the provider's own logic committed: that outcome is unknown.
+    """
+    return status >= 500 and status != 503
 
 
 def retry_after_seconds(response: httpx.Response) -> float | None:

@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 
 from ledgerbridge.runtime import Runtime
+from ledgerbridge.service import pending
 from ledgerbridge.store import tenancy
 from ledgerbridge.sync import schedule
 from ledgerbridge.sync.engine import SyncReport, sync_connection
@@ -17,8 +18,9 @@ log = logging.getLogger("ledgerbridge.jobs")
 
 async def sync(runtime: Runtime, *, project_id: str, connection_id: str, full: bool = False,
                scheduled: bool = False) -> SyncReport | None:
-    """Sync one connection; a connection deleted since the job was queued is nothing to do. A ``scheduled`` sync
-    polls only the objects due (:func:`ledgerbridge.sync.schedule.due_objects`), as of when it runs."""
+    """Sync one connection, then resolve its creates whose provider answer was lost (service/pending.py); a
+    connection deleted since the job was queued is nothing to do. A ``scheduled`` sync polls only the objects
+    due (:func:`ledgerbridge.sync.schedule.due_objects`), as of when it runs."""
     async with runtime.engine.connect() as db:
         connection = await tenancy.get_connection(
             db, project_id=uuid.UUID(project_id), connection_id=uuid.UUID(connection_id)
@@ -30,9 +32,12 @@ async def sync(runtime: Runtime, *, project_id: str, connection_id: str, full: b
     if scheduled and not full:
         async with runtime.engine.connect() as db:
             objects = await schedule.due_objects(db, connection, now=dt.datetime.now(dt.UTC))
-        if not objects:
-            return None
-    return await sync_connection(runtime, connection, objects=objects, full=full)
+    report = None if objects == [] else await sync_connection(runtime, connection, objects=objects, full=full)
+    try:
+        await pending.resolve(runtime, connection)
+    except Exception:  # the sync itself succeeded; the next run tries again
+        log.exception("sync job: resolving lost create answers of connection %s failed", connection_id)
+    return report
 
 
 Enqueue = Callable[[str, str], Awaitable[bool]]

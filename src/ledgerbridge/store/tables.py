@@ -147,6 +147,13 @@ idempotency_keys = Table(
     Column("response", Text),
     Column("created_at", UTCDateTime, nullable=False),
     Column("expires_at", UTCDateTime, nullable=False, index=True),
+    # A create's provider call (see service/outcomes.py): recorded before it is sent, so an answer lost on the way
+    # back (or a crash) leaves what is needed to find out whether the provider wrote it.
+    Column("state", String(20)),  # NULL, "sent" (at the provider now), "uncertain" or "resolving"
+    Column("object_type", String(50)),
+    Column("provider_key", String(255)),  # the provider-side idempotency key the connector was given
+    Column("request", Text),  # the caller's body, as JSON
+    Column("sent_at", UTCDateTime),
     PrimaryKeyConstraint("connection_id", "key"),
 )
 

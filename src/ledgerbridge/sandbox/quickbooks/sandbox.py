@@ -32,11 +32,14 @@ class QuickBooksSandbox:
                  rate_per_minute: int = 500, max_concurrent: int = 10) -> None:
         self.store = Store(path)
         self.time_scale = time_scale
-        self.faults = FaultPlan()
+        self.faults = FaultPlan(forget_keys=self.store.forget_requests, key_memory=self._remember_requests)
         self.limiter = RateLimiter(rate_per_minute, max_concurrent, time_scale)
         self.clock = time.time  # replaceable in tests (token expiry)
         #: (realm, entity, id, operation) on every change; set by webhooks.QuickBooksWebhooks
         self.on_change: Callable[[str, str, str, str], None] | None = None
+
+    def _remember_requests(self, count: int) -> None:
+        self.store.request_memory = count
 
     # ------------------------------------------------------------------ realms
     def create_realm(self, realm_id: str | None = None, *, company_name: str = "Sandbox Company US",

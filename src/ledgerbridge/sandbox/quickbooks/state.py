@@ -49,6 +49,7 @@ def numeric_id(entity_id: str) -> int:
 
 class Store:
     def __init__(self, path: pathlib.Path | None) -> None:
+        self.request_memory = REQUEST_MEMORY  # smaller in tests that need QBO to have forgotten a requestid
         self.lock = threading.RLock()
         self.db = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False,
                                   isolation_level=None)
@@ -156,8 +157,13 @@ class Store:
         with self.transaction() as db:
             seq = self.next_value(realm, "requestseq")
             db.execute("INSERT OR REPLACE INTO requests VALUES (?,?,?,?,?)", (realm, requestid, seq, status, body))
-            if seq % 500 == 0:  # prune in batches, not on every write
-                db.execute("DELETE FROM requests WHERE realm=? AND seq <= ?", (realm, seq - REQUEST_MEMORY))
+            if seq % min(500, max(1, self.request_memory)) == 0:  # prune in batches, not on every write
+                db.execute("DELETE FROM requests WHERE realm=? AND seq <= ?", (realm, seq - self.request_memory))
+
+    def forget_requests(self) -> None:
+        """Forget every requestid, as QBO does once its memory of them lapses."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM requests")
 
     # --- OAuth ---
     def client(self, client_id: str) -> dict[str, Any] | None:

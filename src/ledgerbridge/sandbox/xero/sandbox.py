@@ -23,7 +23,10 @@ class XeroSandbox:
         self.identity = Identity(self.store)
         self.limiter = RateLimiter(self.store.now, per_minute=rate_per_minute, concurrent=max_concurrent,
                                    per_day=rate_per_day, time_scale=time_scale)
-        self.faults = FaultPlan()
+        self.faults = FaultPlan(forget_keys=self.store.forget_idempotency_keys, key_memory=self._keep_keys)
+
+    def _keep_keys(self, count: int) -> None:
+        self.store.idempotency_keep = count
 
     # -- setup ----------------------------------------------------------------------------------
     def create_tenant(self, tenant_id: str | None = None, *, name: str = "Demo Company (Global)", country: str = "NZ",

@@ -59,6 +59,7 @@ def loads(text: str | bytes) -> Any:
 
 class Store:
     def __init__(self, path: Path | None = None) -> None:
+        self.idempotency_keep = IDEMPOTENCY_KEEP  # smaller in tests that need Xero to have forgotten a key
         self.path = path
         self.db = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL" if path else "PRAGMA journal_mode=MEMORY")
@@ -202,4 +203,9 @@ class Store:
             self.db.execute(
                 "DELETE FROM idempotency WHERE tenant=? AND key NOT IN "
                 "(SELECT key FROM idempotency WHERE tenant=? ORDER BY created DESC LIMIT ?)",
-                (tenant, tenant, IDEMPOTENCY_KEEP))
+                (tenant, tenant, self.idempotency_keep))
+
+    def forget_idempotency_keys(self) -> None:
+        """Forget every Idempotency-Key, as Xero does with all but its recent ones."""
+        with self.lock:
+            self.db.execute("DELETE FROM idempotency")

@@ -4,7 +4,9 @@ Field choices (QBO names from Finance.xsd):
 
 - ``memo`` ⇄ ``PrivateNote``. Both Invoice and Bill have it, it is the internal note, and QBO's own void
   writes "Voided" there. ``CustomerMemo`` (printed on the invoice the customer receives) is left to QBO's
-  default: a Ledgerbridge memo should not surprise the customer.
+  default: a Ledgerbridge memo should not surprise the customer. A create adds one last line to it,
+  ``ledgerbridge-request:<requestid>`` (:func:`with_marker`), so a create whose answer was lost can be found
+  again after QBO forgot its requestid (service/outcomes.py); the unified memo never shows that line.
 - Dates: QBO has calendar days; unified dates are instants. We send the date part in the caller's offset and
   read back midnight UTC.
 - ``sub_total`` is QBO's trailing ``SubTotalLineDetail`` amount when there is one (that display row, which has
@@ -179,7 +181,7 @@ def to_unified(
         issue_date=read_date(remote.get("TxnDate")),
         due_date=read_date(remote.get("DueDate")),
         paid_on_date=paid_on,
-        memo=remote.get("PrivateNote"),
+        memo=memo_of(remote.get("PrivateNote")),
         currency=header_currency,
         exchange_rate=str(exchange_rate) if exchange_rate is not None else None,
         total_discount=discount,
@@ -276,6 +278,32 @@ def _line_to_remote(
     if line.description:
         remote["Description"] = line.description
     return remote
+
+
+MARKER_PREFIX = "ledgerbridge-request:"
+PRIVATE_NOTE_MAX = 4000  # QBO's limit on PrivateNote
+
+
+def marker(requestid: str) -> str:
+    return MARKER_PREFIX + requestid
+
+
+def with_marker(remote: dict[str, Any], requestid: str) -> dict[str, Any]:
+    """The create body with the marker line at the end of PrivateNote (left out if the memo leaves no room:
+    such a create cannot be looked up, and a lost answer stays unresolved rather than guessed)."""
+    note = remote.get("PrivateNote") or ""
+    marked = f"{note}\n{marker(requestid)}" if note else marker(requestid)
+    return remote if len(marked) > PRIVATE_NOTE_MAX else {**remote, "PrivateNote": marked}
+
+
+def memo_of(note: str | None) -> str | None:
+    """The caller's memo: PrivateNote without the marker line a create added."""
+    if note is None:
+        return None
+    head, sep, last = note.rpartition("\n")
+    if last.startswith(MARKER_PREFIX):
+        return head if sep else None
+    return note
 
 
 def to_remote(body: InvoiceInput, refs: Refs) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
 
 from ledgerbridge.connectors.base import ObjectDeclaration, Refs, RemoteRecord, WriteResult, check_version
-from ledgerbridge.connectors.quickbooks.client import quoted, request_id
+from ledgerbridge.connectors.quickbooks.client import query_time, quoted, request_id
 from ledgerbridge.connectors.quickbooks.entities import IDS_PER_QUERY, Entity, EntityReader
 from ledgerbridge.connectors.quickbooks.errors import is_stale
 from ledgerbridge.connectors.quickbooks.mapping import invoice as mapping
@@ -86,7 +86,9 @@ async def validate(connector: QuickBooksConnector, body: InvoiceInput, refs: Ref
 async def create(connector: QuickBooksConnector, body: InvoiceInput, refs: Refs, request_key: str) -> WriteResult:
     entity = mapping.ENTITY_FOR_TYPE[body.type]
     warnings = mapping.write_warnings(body)
-    created = await connector.client.create(entity, mapping.to_remote(body, refs), requestid=request_id(request_key))
+    requestid = request_id(request_key)
+    payload = mapping.with_marker(mapping.to_remote(body, refs), requestid)
+    created = await connector.client.create(entity, payload, requestid=requestid)
     payment_dates: dict[str, dt.datetime] = {}
     if entity == "Invoice" and body.status in _PAID:
         amount, warning = _payment_amount(body, created)
@@ -98,6 +100,21 @@ async def create(connector: QuickBooksConnector, body: InvoiceInput, refs: Refs,
     warned = {w.field for w in warnings}
     warnings.extend(total_warnings(body, cast(Invoice, record.data), provider="QuickBooks", warned=warned))
     return WriteResult(record, warnings)
+
+
+async def find_created(connector: QuickBooksConnector, body: InvoiceInput, request_key: str,
+                       since: dt.datetime) -> RemoteRecord | None:
+    """The invoice (or bill) a create with ``request_key`` made, found by the marker :func:`create` wrote into its
+    PrivateNote among the rows changed since ``since`` (None: QBO has no such record)."""
+    entity = mapping.ENTITY_FOR_TYPE[body.type]
+    wanted = mapping.marker(request_id(request_key))
+    where = [f"MetaData.LastUpdatedTime >= '{query_time(since)}'"]
+    async for rows in connector.client.select_all(entity, where):
+        for row in rows:
+            if (row.get("PrivateNote") or "").rpartition("\n")[2] == wanted:
+                [record] = await map_rows(connector, entity, [row])
+                return record
+    return None
 
 
 def _payment_amount(body: InvoiceInput, created: dict[str, Any]) -> tuple[Decimal | None, Warning_ | None]:
@@ -212,6 +229,7 @@ DECLARATION = ObjectDeclaration(
     fetch=READER.fetch,
     fetch_many=READER.fetch_many, deleted=READER.deleted,
     create=create,
+    find_created=find_created,
     update=update,
     void=void,
     validate=validate,

@@ -4,6 +4,11 @@ Create: validate → learn the item codes → (find the bank account) → ``PUT`
 PARTIALLY_PAID invoice is created AUTHORISED and then paid with a Payment; if the payment fails the invoice is
 voided, so a failed create leaves nothing open at Xero.
 
+A create sets the invoice's ``Url`` (Xero's link from a document to its source system, shown in Xero as "Go to
+…", never to the customer; no unified field maps to it) to a marker URL naming the write's Idempotency-Key, so a
+create whose answer was lost is found again after Xero forgot the key (:func:`find_created`,
+service/outcomes.py). ``Reference`` would have done too, but it is the caller's memo and printed on the invoice.
+
 Xero has no conditional write, so update and void read the invoice, compare its ``UpdatedDateUTC`` with the
 version the caller saw (412 if it moved) and only then write with ``POST /Invoices/{id}``. Voiding follows Xero's
 rules: an AUTHORISED invoice becomes VOIDED; a DRAFT or SUBMITTED one can only be DELETED (it comes back with
@@ -13,6 +18,7 @@ rules: an AUTHORISED invoice becomes VOIDED; a DRAFT or SUBMITTED one can only b
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
@@ -70,7 +76,9 @@ async def create(conn: XeroConnector, body: InvoiceInput, refs: Refs, request_ke
             for i in bare
         )
     remote_body = mapping.to_remote(body, refs, conn.lookup, default_account)
-    created = await conn.client.put("Invoices", remote_body, key=idempotency_key(request_key, "invoice"))
+    key = idempotency_key(request_key, "invoice")
+    remote_body.setdefault("Url", marker_url(key))
+    created = await conn.client.put("Invoices", remote_body, key=key)
     if paying and pay_into is not None:
         amount, warning = mapping.payment_amount(body, created)
         if warning is not None:
@@ -81,6 +89,26 @@ async def create(conn: XeroConnector, body: InvoiceInput, refs: Refs, request_ke
     warned = {w.field for w in warnings}
     warnings.extend(total_warnings(body, cast(Invoice, record.data), provider="Xero", warned=warned))
     return WriteResult(record, warnings)
+
+
+MARKER_URL = "https://ledgerbridge.invalid/requests/"  # .invalid (RFC 2606): names a write, links nowhere
+
+
+def marker_url(key: str) -> str:
+    return MARKER_URL + key
+
+
+async def find_created(conn: XeroConnector, body: InvoiceInput, request_key: str,
+                       since: dt.datetime) -> RemoteRecord | None:
+    """The invoice a create with ``request_key`` made, found by its marker ``Url`` among the invoices changed
+    since ``since`` (None: Xero has no such invoice)."""
+    wanted = marker_url(idempotency_key(request_key, "invoice"))
+    async for rows in conn.client.pages("Invoices", since=since):
+        for row in rows:
+            if row.get("Url") == wanted:
+                [record] = await map_rows(conn, [row])
+                return record
+    return None
 
 
 async def _default_account(conn: XeroConnector, invoice_type: InvoiceType) -> str:
@@ -178,6 +206,7 @@ DECLARATION = ObjectDeclaration(
     fetch=READER.fetch,
     fetch_many=READER.fetch_many,
     create=create,
+    find_created=find_created,
     update=update,
     void=void,
     validate=validate,
