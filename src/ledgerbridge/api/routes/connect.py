@@ -11,15 +11,14 @@ offered, shown and accepted only where the project enabled that provider, and th
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from fastapi import APIRouter, BackgroundTasks, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from fastapi.templating import Jinja2Templates
 
 from ledgerbridge import egress
+from ledgerbridge.api import pages
 from ledgerbridge.api.deps import RuntimeDep
 from ledgerbridge.connect import connect
 from ledgerbridge.connectors import specs
@@ -34,7 +33,7 @@ from ledgerbridge.sync.engine import sync_connection
 
 log = logging.getLogger("ledgerbridge.connect")
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
+TEMPLATES = pages.TEMPLATES
 
 router = APIRouter(prefix="/connect", tags=["Connect"], include_in_schema=False)
 
@@ -43,7 +42,7 @@ LinkParam = Annotated[str, Query(description="The signed magic link token")]
 
 def _page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
     return TEMPLATES.TemplateResponse(request, name, context, status_code=status,
-                                      headers={"Cache-Control": "no-store"})
+                                      headers=pages.page_headers(pages.csp()))
 
 
 def _result(request: Request, *, ok: bool, heading: str, message: str, back_url: str | None = None,

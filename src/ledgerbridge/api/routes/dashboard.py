@@ -25,6 +25,7 @@ from pydantic import ValidationError
 from starlette.middleware.sessions import SessionMiddleware
 
 from ledgerbridge import egress
+from ledgerbridge.api import pages
 from ledgerbridge.api.deps import RuntimeDep
 from ledgerbridge.api.routes.connect import TEMPLATES, _sync_in_background
 from ledgerbridge.api.routes.webhooks import WebhookDto, check_url
@@ -82,7 +83,7 @@ def _page(request: Request, name: str, status: int = 200, headers: dict[str, str
           **context: Any) -> HTMLResponse:
     context |= {"csrf": _csrf_token(request), "logged_in": getattr(request.state, "operator", None) is not None}
     return TEMPLATES.TemplateResponse(request, f"dashboard/{name}", context, status_code=status,
-                                      headers={"Cache-Control": "no-store", **(headers or {})})
+                                      headers={**pages.page_headers(pages.csp()), **(headers or {})})
 
 
 async def _operator(request: Request, runtime: Runtime) -> uuid.UUID | None:
