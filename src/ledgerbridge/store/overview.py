@@ -52,11 +52,12 @@ def _limit(limit: int) -> int:
     return max(1, min(limit, MAX_PAGE))
 
 
-async def connections_page(db: AsyncConnection, *, project_id: uuid.UUID, limit: int = 50,
-                           offset: int = 0) -> tuple[list[ConnectionRow], int]:
-    """The project's connections, oldest first, with their sync outcome folded in; and how many there are."""
+async def connections_page(db: AsyncConnection, *, project_id: uuid.UUID, limit: int = 50, offset: int = 0,
+                           connection_id: uuid.UUID | None = None) -> tuple[list[ConnectionRow], int]:
+    """The project's connections (or just ``connection_id``), oldest first, with their sync outcome folded in;
+    and how many the project has."""
     failed = case((sync_states.c.status == "failed", 1), else_=0)
-    state = (
+    state: Any = (
         select(
             sync_states.c.connection_id,
             func.count().label("objects"),
@@ -66,8 +67,10 @@ async def connections_page(db: AsyncConnection, *, project_id: uuid.UUID, limit:
         )
         .where(sync_states.c.project_id == str(project_id))
         .group_by(sync_states.c.connection_id)
-        .subquery()
     )
+    if connection_id is not None:
+        state = state.where(sync_states.c.connection_id == str(connection_id))
+    state = state.subquery()
     query = (
         select(connections.c.id, connections.c.provider, connections.c.status, connections.c.account_id,
                connections.c.linked_user_id, connections.c.created_at, connections.c.last_sync_at,
@@ -77,6 +80,8 @@ async def connections_page(db: AsyncConnection, *, project_id: uuid.UUID, limit:
         .order_by(connections.c.created_at, connections.c.id)
         .limit(_limit(limit)).offset(max(0, offset))
     )
+    if connection_id is not None:
+        query = query.where(connections.c.id == str(connection_id))
     rows = [
         ConnectionRow(uuid.UUID(r.id), r.provider, r.status, r.account_id,
                       None if r.linked_user_id is None else uuid.UUID(r.linked_user_id), r.created_at,
