@@ -76,12 +76,8 @@ def ago(value: dt.datetime | None, now: dt.datetime | None = None) -> str:
     later, seconds = seconds < 0, abs(seconds)
     if seconds < 45:
         return "just now"
-    for size, unit in _UNITS:
-        if seconds >= size:
-            count = int(seconds // size)
-            break
-    else:
-        count, unit = 1, "minute"
+    size, unit = next(((size, unit) for size, unit in _UNITS if seconds >= size), (60, "minute"))
+    count = max(1, int(seconds // size))
     text = f"{count} {unit}{'' if count == 1 else 's'}"
     return f"in {text}" if later else f"{text} ago"
 

@@ -253,7 +253,8 @@ async def connection_page(request: Request, runtime: RuntimeDep, project_id: uui
                 "last_pass": r.records, "error": r.error, "finished_at": r.finished_at,
                 "running": r.started_at is not None}
                for r in states if r.object_type is not None]
-    lag = None if connection.last_sync_at is None else (dt.datetime.now(dt.UTC) - connection.last_sync_at).total_seconds()
+    synced = connection.last_sync_at
+    lag = None if synced is None else (dt.datetime.now(dt.UTC) - synced).total_seconds()
     return _page(request, "connection.html", project=project, connection=connection, summary=summaries[0],
                  objects=objects, company=company, lag=lag, events=events, total=sum(counts.values()),
                  note=request.query_params.get("note"), tab="connections")
