@@ -91,6 +91,8 @@ class Server:
     project_id: uuid.UUID
     api_key: str
     user_id: uuid.UUID
+    quickbooks: QuickBooksSandbox
+    realm: str
 
     async def link(self, *, return_url: str | None = None) -> str:
         return await magic_link(self.runtime, project_id=self.project_id, linked_user_id=self.user_id,
@@ -108,7 +110,8 @@ async def server(engine: AsyncEngine, settings: Settings) -> AsyncIterator[Serve
     port = sock.getsockname()[1]
     base, client = f"http://127.0.0.1:{port}", f"http://localhost:{port}"
     qbo, xero = QuickBooksSandbox(), XeroSandbox()
-    qbo.seed_demo(qbo.create_realm(company_name="Browser Co"))
+    realm = qbo.create_realm(company_name="Browser Co")
+    qbo.seed_demo(realm)
     xero.seed_demo(xero.create_tenant(name="Browser Ltd"))
     qbo.register_client(*APP, redirect_uris=[f"{base}/connect/callback"])
     xero.register_client(*APP, redirect_uris=[f"{base}/connect/callback"])
@@ -129,7 +132,7 @@ async def server(engine: AsyncEngine, settings: Settings) -> AsyncIterator[Serve
     while not uv.started:
         assert not task.done(), task.exception()
         await asyncio.sleep(0.02)
-    yield Server(base, client, runtime, project.id, key, user)
+    yield Server(base, client, runtime, project.id, key, user, qbo, realm)
     uv.should_exit = True
     await task
     await runtime.http.aclose()
@@ -150,6 +153,8 @@ async def page(browser: Any) -> AsyncIterator[Any]:
     context = await browser.new_context(viewport=DESKTOP)
     page = await context.new_page()
     page.set_default_timeout(15_000)
+    # A script error or a CSP refusal shows in the test's output (and is a defect the page hides otherwise).
+    page.on("console", lambda message: message.type == "error" and print("browser console:", message.text))
     yield page
     await context.close()
 
