@@ -122,6 +122,7 @@ async def company_name(db: AsyncConnection, *, project_id: uuid.UUID, connection
 class RecordRow:
     seq: int
     id: uuid.UUID
+    object_type: str
     remote_id: str
     data: dict[str, Any]
     remote_data: dict[str, Any] | None
@@ -131,7 +132,7 @@ class RecordRow:
 
 
 def _record(r: Any) -> RecordRow:
-    return RecordRow(int(r.seq), uuid.UUID(r.id), r.remote_id, json.loads(r.data),
+    return RecordRow(int(r.seq), uuid.UUID(r.id), r.object_type, r.remote_id, json.loads(r.data),
                      None if r.remote_data is None else json.loads(r.remote_data), r.modified_at,
                      r.remote_updated_at, bool(r.deleted))
 
@@ -141,8 +142,8 @@ async def records_page(db: AsyncConnection, *, project_id: uuid.UUID, connection
                        include_deleted: bool = False) -> list[RecordRow]:
     """One page of a connection's records of one object, in storage order (keyset on ``ix_records_page``)."""
     query = (
-        select(records.c.seq, records.c.id, records.c.remote_id, records.c.data, records.c.remote_data,
-               records.c.modified_at, records.c.remote_updated_at, records.c.deleted)
+        select(records.c.seq, records.c.id, records.c.object_type, records.c.remote_id, records.c.data,
+               records.c.remote_data, records.c.modified_at, records.c.remote_updated_at, records.c.deleted)
         .where(records.c.project_id == str(project_id), records.c.connection_id == str(connection_id),
                records.c.object_type == object_type)
         .order_by(records.c.seq).limit(_limit(limit))
@@ -159,8 +160,8 @@ async def records_page(db: AsyncConnection, *, project_id: uuid.UUID, connection
 async def get_record(db: AsyncConnection, *, project_id: uuid.UUID, connection_id: uuid.UUID,
                      record_id: uuid.UUID) -> RecordRow | None:
     row = (await db.execute(
-        select(records.c.seq, records.c.id, records.c.remote_id, records.c.data, records.c.remote_data,
-               records.c.modified_at, records.c.remote_updated_at, records.c.deleted, records.c.object_type)
+        select(records.c.seq, records.c.id, records.c.object_type, records.c.remote_id, records.c.data,
+               records.c.remote_data, records.c.modified_at, records.c.remote_updated_at, records.c.deleted)
         .where(records.c.project_id == str(project_id), records.c.connection_id == str(connection_id),
                records.c.id == str(record_id))
     )).first()
