@@ -185,6 +185,8 @@ async def test_a_key_based_provider_in_the_frame_checks_keys_before_saving(
     await frame.locator("#submit-keys").click()
     assert "http(s) URL" in await frame.locator("#e-url").text_content()
     assert "plain name" in await frame.locator("#e-database").text_content()
+    assert await frame.locator("#f-url").get_attribute("aria-invalid") == "true"
+    await screenshot(page, "connect-keys-form-embedded")
     # A wrong password is caught by the test, and nothing is saved.
     await frame.locator("#f-url").fill(keys["url"])
     await frame.locator("#f-database").fill(database)
@@ -206,3 +208,7 @@ async def test_a_key_based_provider_in_the_frame_checks_keys_before_saving(
     assert connection.provider == "tryton" and connection.account_id == database
     assert keys["password"] not in str(await page.evaluate("window.received"))
     assert await frame.locator("#connected-provider").text_content() == "Tryton"
+    # The page follows the first sync (htmx polling /connect/status) and names the company once it is read.
+    await frame.locator("#sync-done").wait_for(timeout=120_000)
+    assert (await frame.locator("#company").text_content() or "").strip() == "Ledgerbridge Test Co"  # not the db
+    await screenshot(page, "connect-embedded-connected")

@@ -150,15 +150,16 @@ async def connect_page(request: Request, runtime: RuntimeDep, link: LinkParam, e
                  link=link)
 
 
-def _connected(request: Request, runtime: Runtime, *, frame: Frame, link: str | None, provider: ProviderSpec,
-               connections: list[tenancy.Connection], company: str | None = None,
-               return_url: str | None = None) -> HTMLResponse:
+async def _connected(request: Request, runtime: Runtime, *, frame: Frame, link: str | None, provider: ProviderSpec,
+                     connections: list[tenancy.Connection], company: str | None = None) -> HTMLResponse:
     status_url = None
     if link and connections:
         status_url = "/connect/status?" + urlencode({"link": link, "connection": str(connections[0].id)})
     return _result(request, ok=True, heading="Connected", frame=frame,
                    message=f"Your {provider.title} account is connected.", provider=provider,
-                   connections=connections, company=company, status_url=status_url, back_url=return_url)
+                   connections=connections, company=company, status_url=status_url,
+                   second_step="Your keys" if provider.key_form is not None else "Consent",
+                   project_name=await _project_name(runtime, connections[0].project_id))
 
 
 @router.get("/callback", name="connect_callback", response_class=HTMLResponse)
@@ -177,7 +178,7 @@ async def callback(request: Request, runtime: RuntimeDep, background: Background
     if linked.return_url and not linked.embed:
         return RedirectResponse(with_params(linked.return_url, status="connected", connection_ids=ids), 303)
     provider = next(s for s in specs() if s.name == linked.connections[0].provider)
-    return _connected(request, runtime, frame=Frame(origin(linked.return_url), linked.embed), link=linked.link,
+    return await _connected(request, runtime, frame=Frame(origin(linked.return_url), linked.embed), link=linked.link,
                       provider=provider, connections=linked.connections)
 
 
@@ -344,7 +345,7 @@ async def credentials_submit(
     if opened.return_url and not embed:
         return RedirectResponse(with_params(opened.return_url, status="connected", connection_ids=str(connection.id)),
                                 303)
-    return _connected(request, runtime, frame=frame, link=link, provider=provider_spec, connections=[connection],
+    return await _connected(request, runtime, frame=frame, link=link, provider=provider_spec, connections=[connection],
                       company=checked.company)
 
 
