@@ -152,3 +152,18 @@ async def test_activity_counts_per_bucket(runtime: Runtime, synced: tuple[Tenant
     assert sum(b.failed for b in buckets) == 1  # theirs is not counted
     assert sum(b.requests for b in buckets) == 1
     assert sum(b.ok + b.failed for b in buckets) == len(listed)
+
+
+async def test_the_connections_page_pages(runtime: Runtime, browser: httpx.AsyncClient,
+                                          synced: tuple[Tenant, Tenant], monkeypatch: pytest.MonkeyPatch) -> None:
+    from ledgerbridge.connect import connect
+
+    mine, _ = synced
+    second = await connect(runtime, project_id=mine.project_id, provider="xero", credentials={}, account_id="t-2")
+    await _login(browser, await _operator(runtime, mine.project_id))
+    monkeypatch.setattr(dashboard, "CONNECTION_PAGE", 1)
+    base = f"/dashboard/projects/{mine.project_id}/connections"
+    first, last = (await browser.get(base)).text, (await browser.get(base, params={"page": 2})).text
+    assert str(mine.connection.id) in first and str(second.id) not in first and "Page 1 of 2" in first
+    assert str(second.id) in last and str(mine.connection.id) not in last and ">syncing<" in last  # never synced
+    assert (await browser.get(base, params={"page": 0})).status_code == 422
