@@ -146,12 +146,17 @@ async def test_activity_counts_per_bucket(runtime: Runtime, synced: tuple[Tenant
                             status="error")
     since = dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)
     async with runtime.engine.connect() as db:
-        buckets = await overview.activity(db, project_id=mine.project_id, since=since, bucket_seconds=3600)
+        buckets, complete = await overview.activity(db, project_id=mine.project_id, since=since,
+                                                    bucket_seconds=3600)
         listed = await overview.events_page(db, project_id=mine.project_id, limit=overview.MAX_PAGE)
+        capped, capped_complete = await overview.activity(db, project_id=mine.project_id, since=since,
+                                                          bucket_seconds=3600, cap=2)
     assert len(buckets) in (3, 4) and buckets == sorted(buckets, key=lambda b: b.start)  # even x axis
     assert sum(b.failed for b in buckets) == 1  # theirs is not counted
     assert sum(b.requests for b in buckets) == 1
-    assert sum(b.ok + b.failed for b in buckets) == len(listed)
+    assert sum(b.ok + b.failed for b in buckets) == len(listed) and complete
+    assert sum(b.ok + b.failed for b in capped) == 2 and not capped_complete  # the newest two only, and it says so
+    assert sum(b.requests for b in capped) == 1  # the passthrough request is among the newest two
 
 
 async def test_the_connections_page_pages(runtime: Runtime, browser: httpx.AsyncClient,

@@ -202,7 +202,7 @@ async def _project_view(request: Request, runtime: Runtime, project: tenancy.Pro
         events = await recent_events.recent_events(db, project_id=project.id, limit=RECENT_EVENTS)
         endpoints = await webhook_store.list_endpoints(db, project_id=project.id)
         deliveries = await webhook_store.list_deliveries(db, project_id=project.id, limit=RECENT_DELIVERIES)
-        buckets = await overview.activity(db, project_id=project.id, since=since, bucket_seconds=3600)
+        buckets, complete = await overview.activity(db, project_id=project.id, since=since, bucket_seconds=3600)
     stats = {"connections": connection_count,
              "healthy": sum(1 for c in connections if c.health == "healthy"),
              "attention": sum(1 for c in connections if c.health in ("failing", "needs re-auth")),
@@ -211,7 +211,8 @@ async def _project_view(request: Request, runtime: Runtime, project: tenancy.Pro
     return _page(request, "project.html", status, project=project, keys=keys, users=users,
                  connections=connections, connection_count=connection_count, events=events, endpoints=endpoints,
                  deliveries=deliveries, urls={str(e.id): e.url for e in endpoints}, event_types=EVENT_TYPES,
-                 note=request.query_params.get("note"), stats=stats, chart=_chart(buckets), tab="overview",
+                 note=request.query_params.get("note"), stats=stats, chart=_chart(buckets), complete=complete,
+                 tab="overview",
                  **extra)
 
 
