@@ -123,6 +123,12 @@ async def main(args: argparse.Namespace) -> None:
                     assert answer.status_code == 200, (path, answer.status_code)
                 print(f"{label:34} {statistics.median(times) * 1000:7.0f} ms {max(times) * 1000:7.0f} ms")
         await engine.dispose()
+        if args.database:
+            admin = create_engine(args.database)
+            async with admin.connect() as db:
+                await db.execution_options(isolation_level="AUTOCOMMIT")
+                await db.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            await admin.dispose()
 
 
 if __name__ == "__main__":
