@@ -247,3 +247,26 @@ async def test_tryton_form_validates_and_never_echoes_the_password(
                                                                  "username": "u", "password": "p"})
     assert forged.status_code == 403
     assert await _connections(runtime, project) == []
+
+
+async def test_the_sync_status_poll_answers_only_for_the_links_own_connections(
+    runtime: Runtime, api: httpx.AsyncClient, sandboxes: Sandboxes, project: Project
+) -> None:
+    from ledgerbridge.connect import connect
+
+    token = query(await link_for(runtime, project))["link"]
+    own = await connect(runtime, project_id=project.id, provider="xero", credentials={}, account_id="a",
+                        linked_user_id=project.user_id)
+    other = await make_project(runtime, apps=False)
+    foreign = await connect(runtime, project_id=other.id, provider="xero", credentials={}, account_id="b",
+                            linked_user_id=other.user_id)
+    async with runtime.engine.begin() as db:  # same project, another of its users
+        someone = await tenancy.create_linked_user(db, project_id=project.id, origin_user_id="customer-2")
+    sibling = await connect(runtime, project_id=project.id, provider="xero", credentials={}, account_id="c",
+                            linked_user_id=someone)
+    polled = await api.get("/connect/status", params={"link": token, "connection": str(own.id)})
+    assert polled.status_code == 200 and "Reading your books" in polled.text  # not synced yet: keep polling
+    for connection in (foreign, sibling):
+        answer = await api.get("/connect/status", params={"link": token, "connection": str(connection.id)})
+        assert answer.status_code == 404 and answer.text == ""
+    assert (await api.get("/connect/status", params={"link": "forged", "connection": str(own.id)})).status_code == 403

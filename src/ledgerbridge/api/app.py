@@ -12,7 +12,7 @@ from pydantic.json_schema import models_json_schema
 from starlette.types import ASGIApp
 
 from ledgerbridge import jobs, metrics
-from ledgerbridge.api import errors
+from ledgerbridge.api import errors, pages
 from ledgerbridge.api.gate import RequestGate
 from ledgerbridge.api.routes import capabilities, connect, core, dashboard, health, sync, unified, webhooks
 from ledgerbridge.api.routes.notifications import router as notifications_router
@@ -102,6 +102,7 @@ def create_app(runtime: Runtime, *, mounts: Mapping[str, ASGIApp] | None = None)
     for module in (core, sync, webhooks, connect, dashboard):
         app.include_router(module.router)
     dashboard.install(app, runtime)
+    pages.install(app)  # /static: the pages' own CSS, scripts and vendored libraries
     for prefix, sub_app in (mounts or {}).items():
         app.mount(prefix, sub_app)
 

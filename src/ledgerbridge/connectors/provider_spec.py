@@ -327,6 +327,8 @@ class ProviderSpec:
     sandbox: Sandbox | None = None
     extra: Extra | None = None
     notifications: Notifications | None = None
+    #: one line for people choosing it on the connect page
+    description: str = ""
 
     def connector_class(self) -> type[Connector]:
         module_name, _, class_name = self.connector.partition(":")

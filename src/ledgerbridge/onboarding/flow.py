@@ -51,12 +51,15 @@ DENIED_MESSAGES = {
 class FlowFailed(Exception):
     """The flow stopped; ``message`` is safe to show the user, ``return_url`` is where they came from."""
 
-    def __init__(self, code: str, message: str, *, return_url: str | None = None, status: int = 400) -> None:
+    def __init__(self, code: str, message: str, *, return_url: str | None = None, status: int = 400,
+                 link: str | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.return_url = return_url
         self.status = status
+        self.link = link  # the magic link the flow started from, when known: the page offers to try again
+        self.embed = ""  # how the connect page that started the flow was embedded ("", "1", "relay")
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,10 @@ def _cookie_name(flow_id: uuid.UUID) -> str:
 class Linked:
     connections: list[tenancy.Connection]
     return_url: str | None
+    #: how the connect page that started the flow was embedded ("1": a frame or popup of the embedder, "relay": a
+    #: popup of that frame); when it was, the callback answers with a page, not a redirect
+    embed: str = ""
+    link: str | None = None
 
 
 def _now() -> dt.datetime:
@@ -101,8 +108,10 @@ def _client(runtime: Runtime, provider: str, app: dict[str, Any], oauth: OAuth2,
     )
 
 
-async def start(runtime: Runtime, link: MagicLink, *, provider: str, redirect_uri: str) -> Started:
-    """The provider's authorize URL for this link's user; records the pending flow."""
+async def start(runtime: Runtime, link: MagicLink, *, provider: str, redirect_uri: str, embed: str = "",
+                token: str | None = None) -> Started:
+    """The provider's authorize URL for this link's user; records the pending flow. ``token`` (the signed magic
+    link) and ``embed`` travel sealed with the flow, so its last page can offer a retry and talk to an embedder."""
     provider_spec = _oauth_spec(provider)
     if provider_spec is None or provider_spec.oauth is None:
         raise FlowFailed("unknown_provider", f"Unknown provider {provider!r}.", return_url=link.return_url, status=404)
@@ -118,7 +127,8 @@ async def start(runtime: Runtime, link: MagicLink, *, provider: str, redirect_ur
             db, project_id=link.project_id, flow_id=flow_id, linked_user_id=link.linked_user_id, provider=provider,
             expires_at=_now() + dt.timedelta(seconds=STATE_TTL_SECONDS),
             secret=runtime.sealer.seal({"verifier": verifier, "return_url": link.return_url,
-                                        "redirect_uri": redirect_uri}, bound_to=str(flow_id)),
+                                        "redirect_uri": redirect_uri, "embed": embed, "link": token},
+                                       bound_to=str(flow_id)),
         )
     state = Signer(runtime.settings, STATE_KIND).dumps(str(flow_id))
     client = _client(runtime, provider, app, oauth, redirect_uri)
@@ -196,6 +206,16 @@ async def complete(runtime: Runtime, params: Mapping[str, str], cookies: Mapping
     """Handle the provider's redirect back to us (``code`` + ``state``, or ``error`` + ``state``)."""
     flow = await _claim(runtime, _flow_id(runtime, params.get("state", ""), cookies))
     secret = runtime.sealer.open(flow.secret, bound_to=str(flow.id))
+    try:
+        return await _complete(runtime, flow, secret, params)
+    except FlowFailed as failed:
+        failed.link = secret.get("link")
+        failed.embed = str(secret.get("embed") or "")
+        raise
+
+
+async def _complete(runtime: Runtime, flow: oauth_flows.Flow, secret: dict[str, Any],
+                    params: Mapping[str, str]) -> Linked:
     return_url = secret.get("return_url")
     project_id, provider = flow.project_id, flow.provider
     provider_spec = spec(provider)
@@ -233,7 +253,7 @@ async def complete(runtime: Runtime, params: Mapping[str, str], cookies: Mapping
         raise FlowFailed("no_company", f"No {provider_spec.title} company was granted.", return_url=return_url)
     linked = [await _link(runtime, flow, _credentials(provider_spec, oauth, app, dict(token), account), account)
               for account in accounts]
-    return Linked(linked, return_url)
+    return Linked(linked, return_url, embed=str(secret.get("embed") or ""), link=secret.get("link"))
 
 
 async def _record_failure(runtime: Runtime, project_id: uuid.UUID, provider: str, error: str) -> None:

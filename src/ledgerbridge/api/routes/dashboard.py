@@ -1,5 +1,7 @@
 """The operator dashboard: server-rendered pages for projects, API keys, linked users, connections, events,
-webhook endpoints and their delivery log.
+webhook endpoints and their delivery log; a connection's health and per-object sync, a data explorer (a record's
+unified JSON beside its ``remote_data``), the event log and the request log (the events of API calls that
+reached a provider), and charts of activity over time. Every list is a page (:mod:`ledgerbridge.store.overview`).
 
 Sessions are server-side: the signed cookie (Starlette's SessionMiddleware, itsdangerous) carries only a random
 session id; login stores its hash with the operator (``dashboard_sessions``), logout deletes it, and a password
@@ -16,8 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import json
 import uuid
 from typing import Annotated, Any, TypeVar
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, BackgroundTasks, FastAPI, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -25,17 +29,19 @@ from pydantic import ValidationError
 from starlette.middleware.sessions import SessionMiddleware
 
 from ledgerbridge import egress
+from ledgerbridge.api import pages
 from ledgerbridge.api.deps import RuntimeDep
 from ledgerbridge.api.routes.connect import TEMPLATES, _sync_in_background
 from ledgerbridge.api.routes.webhooks import WebhookDto, check_url
 from ledgerbridge.errors import ValidationFailed
-from ledgerbridge.onboarding import operators
+from ledgerbridge.objects import OBJECTS
+from ledgerbridge.onboarding import flow, operators
 from ledgerbridge.onboarding.magic_links import magic_link
 from ledgerbridge.onboarding.signing import derived_key
 from ledgerbridge.runtime import Runtime
 from ledgerbridge.service.cursor import MAX_POSITION
 from ledgerbridge.service.validation import field_errors
-from ledgerbridge.store import api_keys, linked_users, projects, recent_events, tenancy
+from ledgerbridge.store import api_keys, linked_users, overview, passes, projects, recent_events, tenancy
 from ledgerbridge.store import webhooks as webhook_store
 from ledgerbridge.webhooks import signing
 from ledgerbridge.webhooks.catalog import EVENT_TYPES
@@ -44,6 +50,11 @@ SESSION_COOKIE = "lb_dashboard"
 SESSION_MAX_AGE = 8 * 3600
 RECENT_DELIVERIES = 20  # on the project page; an endpoint's own page pages through all of them
 DELIVERY_PAGE = 50
+RECENT_EVENTS = 10  # on the project page; the events page pages through all of them
+EVENT_PAGE = 50
+CONNECTION_PAGE = 25
+RECORD_PAGE = 50
+CHART_HOURS = 24
 
 router = APIRouter(prefix="/dashboard", include_in_schema=False)
 T = TypeVar("T")
@@ -82,7 +93,7 @@ def _page(request: Request, name: str, status: int = 200, headers: dict[str, str
           **context: Any) -> HTMLResponse:
     context |= {"csrf": _csrf_token(request), "logged_in": getattr(request.state, "operator", None) is not None}
     return TEMPLATES.TemplateResponse(request, f"dashboard/{name}", context, status_code=status,
-                                      headers={"Cache-Control": "no-store", **(headers or {})})
+                                      headers={**pages.page_headers(pages.csp()), **(headers or {})})
 
 
 async def _operator(request: Request, runtime: Runtime) -> uuid.UUID | None:
@@ -174,24 +185,184 @@ async def home(request: Request, runtime: RuntimeDep) -> Response:
     return _page(request, "projects.html", projects=projects)
 
 
+def _chart(buckets: list[overview.Bucket]) -> str:
+    """The charts' data for ``static/dashboard.js`` (a JSON data block: the CSP allows no inline script)."""
+    return json.dumps({"t": [int(b.start.timestamp()) for b in buckets], "ok": [b.ok for b in buckets],
+                       "failed": [b.failed for b in buckets], "requests": [b.requests for b in buckets]})
+
+
 async def _project_view(request: Request, runtime: Runtime, project: tenancy.Project, status: int = 200,
                         **extra: Any) -> HTMLResponse:
+    since = dt.datetime.now(dt.UTC).replace(minute=0, second=0, microsecond=0) - dt.timedelta(hours=CHART_HOURS - 1)
     async with runtime.engine.connect() as db:
         keys = await api_keys.list_api_keys(db, project_id=project.id)
         users = await linked_users.list_linked_users(db, project_id=project.id)
-        connections = await tenancy.list_connections(db, project_id=project.id)
-        events = await recent_events.recent_events(db, project_id=project.id)
+        connections, connection_count = await overview.connections_page(db, project_id=project.id,
+                                                                         limit=CONNECTION_PAGE)
+        events = await recent_events.recent_events(db, project_id=project.id, limit=RECENT_EVENTS)
         endpoints = await webhook_store.list_endpoints(db, project_id=project.id)
         deliveries = await webhook_store.list_deliveries(db, project_id=project.id, limit=RECENT_DELIVERIES)
+        buckets, complete = await overview.activity(db, project_id=project.id, since=since, bucket_seconds=3600)
+    stats = {"connections": connection_count,
+             "healthy": sum(1 for c in connections if c.health == "healthy"),
+             "attention": sum(1 for c in connections if c.health in ("failing", "needs re-auth")),
+             "events": sum(b.ok + b.failed for b in buckets), "failed": sum(b.failed for b in buckets),
+             "requests": sum(b.requests for b in buckets)}
     return _page(request, "project.html", status, project=project, keys=keys, users=users,
-                 connections=connections, events=events, endpoints=endpoints, deliveries=deliveries,
-                 urls={str(e.id): e.url for e in endpoints}, event_types=EVENT_TYPES,
-                 note=request.query_params.get("note"), **extra)
+                 connections=connections, connection_count=connection_count, events=events, endpoints=endpoints,
+                 deliveries=deliveries, urls={str(e.id): e.url for e in endpoints}, event_types=EVENT_TYPES,
+                 note=request.query_params.get("note"), stats=stats, chart=_chart(buckets), complete=complete,
+                 tab="overview",
+                 **extra)
 
 
 @router.get("/projects/{project_id}", response_class=HTMLResponse)
 async def project_page(request: Request, runtime: RuntimeDep, project_id: uuid.UUID) -> Response:
     return await _project_view(request, runtime, await _project(request, runtime, project_id))
+
+
+# -- connections, their records, events and requests -------------------------------------------------------------
+@router.get("/projects/{project_id}/connections", response_class=HTMLResponse)
+async def connections_page(request: Request, runtime: RuntimeDep, project_id: uuid.UUID,
+                           page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+    project = await _project(request, runtime, project_id)
+    async with runtime.engine.connect() as db:
+        rows, total = await overview.connections_page(db, project_id=project.id, limit=CONNECTION_PAGE,
+                                                      offset=(page - 1) * CONNECTION_PAGE)
+    return _page(request, "connections.html", project=project, connections=rows, total=total, page=page,
+                 pages=max(1, -(-total // CONNECTION_PAGE)), tab="connections")
+
+
+async def _connection(runtime: Runtime, project: tenancy.Project, connection_id: uuid.UUID) -> tenancy.Connection:
+    async with runtime.engine.connect() as db:
+        return _found(await tenancy.get_connection(db, project_id=project.id, connection_id=connection_id),
+                      "connection")
+
+
+@router.get("/projects/{project_id}/connections/{connection_id}", response_class=HTMLResponse)
+async def connection_page(request: Request, runtime: RuntimeDep, project_id: uuid.UUID,
+                          connection_id: uuid.UUID) -> Response:
+    project = await _project(request, runtime, project_id)
+    connection = await _connection(runtime, project, connection_id)
+    async with runtime.engine.connect() as db:
+        summaries, _ = await overview.connections_page(db, project_id=project.id, connection_id=connection.id)
+        states = await passes.status(db, project_id=project.id, connection_id=connection.id)
+        counts = await overview.record_counts(db, project_id=project.id, connection_id=connection.id)
+        company = await overview.company_name(db, project_id=project.id, connection_id=connection.id)
+        events = await overview.events_page(db, project_id=project.id, connection_id=connection.id, limit=10)
+    objects = [{"name": r.object_type, "status": r.status, "records": counts.get(r.object_type, 0),
+                "last_pass": r.records, "error": r.error, "finished_at": r.finished_at,
+                "running": r.started_at is not None}
+               for r in states if r.object_type is not None]
+    synced = connection.last_sync_at
+    lag = None if synced is None else (dt.datetime.now(dt.UTC) - synced).total_seconds()
+    return _page(request, "connection.html", project=project, connection=connection, summary=summaries[0],
+                 objects=objects, company=company, lag=lag, events=events, total=sum(counts.values()),
+                 note=request.query_params.get("note"), tab="connections")
+
+
+@router.post("/projects/{project_id}/connections/{connection_id}/disconnect")
+async def disconnect(request: Request, runtime: RuntimeDep, project_id: uuid.UUID,
+                     connection_id: uuid.UUID) -> Response:
+    """Revoke the grant at the provider and forget the tokens (the records stay, marked by the revoked status)."""
+    project = await _posted(request, runtime, project_id)
+    _found(await flow.disconnect(runtime, project_id=project.id, connection_id=connection_id), "connection")
+    return RedirectResponse(f"/dashboard/projects/{project.id}/connections/{connection_id}?note=disconnected", 303)
+
+
+_SYNCED = [spec.name for spec in OBJECTS if not spec.report]
+
+
+@router.get("/projects/{project_id}/connections/{connection_id}/records", response_class=HTMLResponse)
+async def records_page(request: Request, runtime: RuntimeDep, project_id: uuid.UUID, connection_id: uuid.UUID,
+                       object: Annotated[str, Query(max_length=50)] = "invoice",
+                       remote_id: Annotated[str, Query(max_length=255)] = "",
+                       after: Annotated[int | None, Query(ge=0, le=MAX_POSITION)] = None) -> Response:
+    """The data explorer: one object's records of a connection, a page at a time (``after``: the last row's seq)."""
+    project = await _project(request, runtime, project_id)
+    connection = await _connection(runtime, project, connection_id)
+    if object not in _SYNCED:
+        raise HTTPException(status_code=422, detail=f"object: must be one of {', '.join(_SYNCED)}")
+    async with runtime.engine.connect() as db:
+        rows = await overview.records_page(db, project_id=project.id, connection_id=connection.id,
+                                           object_type=object, after=after, limit=RECORD_PAGE,
+                                           remote_id=remote_id.strip() or None)
+        counts = await overview.record_counts(db, project_id=project.id, connection_id=connection.id)
+    next_after = rows[-1].seq if len(rows) == RECORD_PAGE else None
+    return _page(request, "records.html", project=project, connection=connection, rows=rows, object=object,
+                 objects=_SYNCED, counts=counts, remote_id=remote_id, after=after, next_after=next_after,
+                 tab="connections")
+
+
+@router.get("/projects/{project_id}/connections/{connection_id}/records/{record_id}", response_class=HTMLResponse)
+async def record_page(request: Request, runtime: RuntimeDep, project_id: uuid.UUID, connection_id: uuid.UUID,
+                      record_id: uuid.UUID) -> Response:
+    project = await _project(request, runtime, project_id)
+    connection = await _connection(runtime, project, connection_id)
+    async with runtime.engine.connect() as db:
+        record = _found(await overview.get_record(db, project_id=project.id, connection_id=connection.id,
+                                                  record_id=record_id), "record")
+    return _page(request, "record.html", project=project, connection=connection, record=record,
+                 unified=json.dumps(record.data, indent=2, sort_keys=True),
+                 remote=None if record.remote_data is None else json.dumps(record.remote_data, indent=2),
+                 tab="connections")
+
+
+def _event_filters(type: str, status: str, connection: str) -> dict[str, str]:
+    return {k: v for k, v in (("type", type), ("status", status), ("connection", connection)) if v}
+
+
+async def _log(request: Request, runtime: Runtime, project_id: uuid.UUID, *, requests_only: bool, type: str,
+               status: str, connection: str, before: int | None) -> HTMLResponse:
+    project = await _project(request, runtime, project_id)
+    try:
+        connection_id = uuid.UUID(connection) if connection else None
+    except ValueError:
+        raise HTTPException(status_code=422, detail="connection: must be a connection id") from None
+    async with runtime.engine.connect() as db:
+        rows = await overview.events_page(db, project_id=project.id, before=before, limit=EVENT_PAGE,
+                                          type_prefix=type.strip() or None, status=status or None,
+                                          connection_id=connection_id, requests_only=requests_only)
+        connections, _ = await overview.connections_page(db, project_id=project.id, limit=overview.MAX_PAGE)
+    filters = _event_filters(type, status, connection)
+    older = rows[-1].seq if len(rows) == EVENT_PAGE else None
+    return _page(request, "events.html", project=project, rows=rows, filters=filters, before=before,
+                 older_query=urlencode({**filters, "before": older}) if older else None,
+                 newest_query=urlencode(filters), connections=connections, requests_only=requests_only,
+                 tab="requests" if requests_only else "events")
+
+
+TypeFilter = Annotated[str, Query(max_length=100)]
+StatusFilter = Annotated[str, Query(pattern="^(success|fail|error)?$")]
+ConnectionFilter = Annotated[str, Query(max_length=36)]
+Before = Annotated[int | None, Query(ge=1, le=MAX_POSITION)]
+
+
+@router.get("/projects/{project_id}/events", response_class=HTMLResponse)
+async def events_page(request: Request, runtime: RuntimeDep, project_id: uuid.UUID, type: TypeFilter = "",
+                      status: StatusFilter = "", connection: ConnectionFilter = "", before: Before = None) -> Response:
+    """Every event, newest first, filtered by type prefix, status and connection, a page at a time."""
+    return await _log(request, runtime, project_id, requests_only=False, type=type, status=status,
+                      connection=connection, before=before)
+
+
+@router.get("/projects/{project_id}/requests", response_class=HTMLResponse)
+async def requests_page(request: Request, runtime: RuntimeDep, project_id: uuid.UUID, type: TypeFilter = "",
+                        status: StatusFilter = "", connection: ConnectionFilter = "",
+                        before: Before = None) -> Response:
+    """The request log: API calls that reached a provider (writes and passthrough), newest first."""
+    return await _log(request, runtime, project_id, requests_only=True, type=type, status=status,
+                      connection=connection, before=before)
+
+
+@router.get("/projects/{project_id}/events/{event_id}", response_class=HTMLResponse)
+async def event_page(request: Request, runtime: RuntimeDep, project_id: uuid.UUID, event_id: uuid.UUID) -> Response:
+    project = await _project(request, runtime, project_id)
+    async with runtime.engine.connect() as db:
+        event = _found(await overview.get_event(db, project_id=project.id, event_id=event_id), "event")
+    return _page(request, "event.html", project=project, event=event,
+                 detail=json.dumps(event.detail, indent=2, sort_keys=True) if event.detail is not None else None,
+                 tab="requests" if event.method else "events")
 
 
 @router.post("/projects/{project_id}/keys", response_class=HTMLResponse)

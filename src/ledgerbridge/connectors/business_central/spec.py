@@ -96,6 +96,7 @@ def _demo(data_dir: Path, time_scale: float) -> DemoSandbox:
 SPEC = ProviderSpec(
     name="business_central",
     title="Microsoft Dynamics 365 Business Central",
+    description="ERP and accounting for growing businesses, from Microsoft.",
     connector="ledgerbridge.connectors.business_central:BusinessCentralConnector",
     auth=OAuth2(
         authorize_url="https://login.microsoftonline.com/common/oauth2/v2.0/authorize",

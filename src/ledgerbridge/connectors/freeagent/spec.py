@@ -88,6 +88,7 @@ def _demo(data_dir: Path, time_scale: float) -> DemoSandbox:
 SPEC = ProviderSpec(
     name="freeagent",
     title="FreeAgent",
+    description="Accounting for freelancers and small businesses in the UK.",
     connector="ledgerbridge.connectors.freeagent:FreeAgentConnector",
     auth=OAuth2(
         authorize_url="https://api.freeagent.com/v2/approve_app",

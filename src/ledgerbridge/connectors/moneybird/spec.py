@@ -92,6 +92,7 @@ def _demo(data_dir: Path, time_scale: float) -> DemoSandbox:
 SPEC = ProviderSpec(
     name="moneybird",
     title="Moneybird",
+    description="Invoicing and bookkeeping for Dutch businesses.",
     connector="ledgerbridge.connectors.moneybird:MoneybirdConnector",
     auth=OAuth2(
         authorize_url="https://moneybird.com/oauth/authorize",

@@ -86,6 +86,7 @@ def _demo(data_dir: Path, time_scale: float) -> DemoSandbox:
 SPEC = ProviderSpec(
     name="pennylane",
     title="Pennylane",
+    description="Accounting and finance platform for French companies.",
     connector="ledgerbridge.connectors.pennylane:PennylaneConnector",
     auth=OAuth2(
         authorize_url="https://app.pennylane.com/oauth/authorize",

@@ -78,6 +78,7 @@ def _demo(data_dir: Path, time_scale: float) -> DemoSandbox:
 SPEC = ProviderSpec(
     name="quickbooks",
     title="QuickBooks Online",
+    description="Cloud accounting from Intuit, for small businesses.",
     connector="ledgerbridge.connectors.quickbooks:QuickBooksConnector",
     auth=OAuth2(
         authorize_url="https://appcenter.intuit.com/connect/oauth2",

@@ -92,6 +92,7 @@ def _demo(data_dir: Path, time_scale: float) -> DemoSandbox:
 SPEC = ProviderSpec(
     name="sage",
     title="Sage Accounting",
+    description="Cloud accounting and invoicing from Sage.",
     connector="ledgerbridge.connectors.sage:SageConnector",
     auth=OAuth2(
         authorize_url="https://www.sageone.com/oauth2/auth/central?filter=apiv3.1",

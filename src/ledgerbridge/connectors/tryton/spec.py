@@ -55,6 +55,7 @@ def _demo(data_dir: Path, time_scale: float) -> DemoSandbox:
 SPEC = ProviderSpec(
     name="tryton",
     title="Tryton",
+    description="Open-source ERP: connect with your server's address and a login.",
     connector="ledgerbridge.connectors.tryton:TrytonConnector",
     auth=KeyForm(fields=("url", "database", "username", "password"), url_fields=("url",),
                  name_fields=("database",), secret_fields=("password",)),

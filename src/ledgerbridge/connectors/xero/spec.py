@@ -109,6 +109,7 @@ def _demo(data_dir: Path, time_scale: float) -> DemoSandbox:
 SPEC = ProviderSpec(
     name="xero",
     title="Xero",
+    description="Online accounting for small businesses and their advisers.",
     connector="ledgerbridge.connectors.xero:XeroConnector",
     auth=OAuth2(
         authorize_url="https://login.xero.com/identity/connect/authorize",
