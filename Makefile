@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo check test bench bench-freshness fuzz clean
+.PHONY: install demo check test bench bench-freshness bench-dashboard chaos fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,15 @@ test: install $(CHROMIUM) check
 
 bench: install
 	$(PY) bench/post_latency.py
+
+# The dashboard's pages over 100k records and 1M events (SQLite and PostgreSQL).
+bench-dashboard: install
+	$(PY) bench/dashboard_pages.py --records 100000 --events 1000000
+
+# The chaos suite at scale: 1,000 keyed creates per provider (QuickBooks, Xero) under 20 % injected faults, and
+# the unkeyed control run (200 keyed creates run inside `make test`).
+chaos: install
+	LEDGERBRIDGE_CHAOS_WRITES=1000 $(PY) -m pytest -q -s -p no:cacheprovider tests/chaos/test_keyed_creates.py -k sqlite
 
 # Provider change → our webhook latency, with provider notifications on and off (a few minutes).
 bench-freshness: install
