@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -28,20 +28,36 @@ def _private_files() -> None:
 def serve(
     host: Annotated[str | None, typer.Option(help="Interface to bind (default from LEDGERBRIDGE_HOST)")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default from LEDGERBRIDGE_PORT, else 3000)")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Processes serving the port: one per core the API may use. "
+                                         "Each runs the embedded job worker too (the queue is shared safely).")] = 1,
 ) -> None:
     """Serve the API. Settings come from LEDGERBRIDGE_* environment variables; run `db upgrade` first."""
     import uvicorn
 
     from ledgerbridge import log_config, private_files
-    from ledgerbridge.api import create_app
-    from ledgerbridge.runtime import Runtime
     from ledgerbridge.settings import Settings
 
     log_config.configure()  # JSON logs with request ids, secrets masked
     settings = Settings()
     private_files.make_private(settings.data_dir)
-    application = create_app(Runtime(settings))
-    uvicorn.run(application, host=host or settings.host, port=port or settings.port, log_config=None)
+    host, port = host or settings.host, port or settings.port
+    if workers == 1:
+        uvicorn.run(application(), host=host, port=port, log_config=None)
+        return
+    # Several processes: uvicorn starts each from an import string, and each builds its own app and runtime.
+    uvicorn.run("ledgerbridge.cli:application", factory=True, workers=workers, host=host, port=port,
+                log_config=None)
+
+
+def application() -> Any:
+    """The app as ``serve`` runs it (in each worker process, when there are several)."""
+    from ledgerbridge import log_config
+    from ledgerbridge.api import create_app
+    from ledgerbridge.runtime import Runtime
+    from ledgerbridge.settings import Settings
+
+    log_config.configure()
+    return create_app(Runtime(Settings()))
 
 
 @db_app.command("upgrade")

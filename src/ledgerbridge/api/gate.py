@@ -28,11 +28,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ledgerbridge.api import deps
 from ledgerbridge.errors import BadRequest, LedgerbridgeError, Unauthorized
 from ledgerbridge.runtime import Runtime
-from ledgerbridge.store import tenancy
 
 ATTACHMENTS_PATH = "/accounting/attachments"
 _ENVELOPE = 64 * 1024  # the JSON around an attachment's data: URL (name, ids, …)
-_KEYED = {deps.project_from_api_key, deps.connection_for_project}
+_KEYED = {deps.project_from_api_key, deps.caller_for_request, deps.connection_for_project}
 
 
 class PayloadTooLarge(LedgerbridgeError):
@@ -139,9 +138,8 @@ class RequestGate:
         """The same answers as :mod:`ledgerbridge.api.deps` gives, before the body is touched."""
         if not api_key:
             return Unauthorized("Missing x-api-key header")
-        async with self.runtime.engine.connect() as db:
-            project = await tenancy.project_for_api_key(db, api_key)
-        return Unauthorized("Invalid API key") if project is None else None
+        caller = await deps.credentials(self.runtime).resolve(api_key, "")
+        return Unauthorized("Invalid API key") if caller is None else None
 
 
 def _headers(scope: Scope) -> dict[str, str]:

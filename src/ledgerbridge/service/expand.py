@@ -13,6 +13,7 @@ import uuid
 from types import SimpleNamespace
 from typing import Any
 
+import orjson
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge import wire
@@ -75,7 +76,9 @@ async def apply(db: AsyncConnection, scope: Scope, spec: ObjectSpec, rows: list[
                 except ValueError:
                     continue
     found = await records.get_many(db, scope, wanted)
-    rendered = {key: wire.loads(render.record(row, with_remote_data=False)) for key, row in found.items()}
+    # Each referenced record is rendered once, as text, and embedded as it is (an orjson fragment): neither parsed
+    # back into Decimals nor serialised again, however many rows refer to it.
+    rendered = {key: orjson.Fragment(render.record(row, with_remote_data=False)) for key, row in found.items()}
     out = []
     for row, data in zip(rows, datas, strict=True):
         for name in names:

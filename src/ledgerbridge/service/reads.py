@@ -15,6 +15,7 @@ from ledgerbridge.service.cursor import Cursor
 from ledgerbridge.service.filters import Filters
 from ledgerbridge.store import field_mappings as stored_fields
 from ledgerbridge.store import records, render
+from ledgerbridge.store.db import read_only
 from ledgerbridge.store.records import Scope
 
 DEFAULT_LIMIT = 50
@@ -39,13 +40,16 @@ class Retrieved:
     etag: str
 
 
-async def list_records(engine: AsyncEngine, scope: Scope, spec: ObjectSpec, query: ListQuery) -> str:
+async def list_records(
+    engine: AsyncEngine, scope: Scope, spec: ObjectSpec, query: ListQuery, *, custom_fields: bool = True
+) -> str:
+    """A page as JSON text. ``custom_fields`` False (the project defines none) skips the lookup of their values."""
     cursor = query.cursor
     backwards = cursor is not None and cursor.backwards
     filters = query.filters or Filters(
         remote_id=query.remote_id, modified_after=query.modified_after, include_deleted=query.include_deleted
     )
-    async with engine.connect() as connection:
+    async with read_only(engine).connect() as connection:
         rows = await records.page(
             connection,
             scope,
@@ -65,7 +69,7 @@ async def list_records(engine: AsyncEngine, scope: Scope, spec: ObjectSpec, quer
         more = len(rows) > query.limit
         rows = await expand.apply(connection, scope, spec, rows[: query.limit], list(query.expand))
         custom = await stored_fields.values_json(connection, project_id=scope.project_id,
-                                                  record_ids=[row.id for row in rows])
+                                                  record_ids=[row.id for row in rows]) if custom_fields else {}
     if backwards:
         rows.reverse()
         next_cursor = Cursor(rows[-1].seq).encode() if rows else None
@@ -86,17 +90,19 @@ async def retrieve(
     remote_data: bool,
     extra: str = "",
     expand_names: tuple[str, ...] = (),
+    custom_fields: bool = True,
 ) -> Retrieved:
     try:
         id_ = uuid.UUID(record_id)
     except ValueError:
         raise NotFound(f"No {spec.name.replace('_', ' ')} with id {record_id}") from None
-    async with engine.connect() as connection:
+    async with read_only(engine).connect() as connection:
         row = await records.get(connection, scope, spec.name, id_, with_remote_data=remote_data)
         if row is None:
             raise NotFound(f"No {spec.name.replace('_', ' ')} with id {record_id}")
         tag = versions.etag(row)
         (row,) = await expand.apply(connection, scope, spec, [row], list(expand_names))
-        custom = await stored_fields.values_json(connection, project_id=scope.project_id, record_ids=[row.id])
+        custom = (await stored_fields.values_json(connection, project_id=scope.project_id, record_ids=[row.id])
+                  if custom_fields else {})
     text = render.record(row, with_remote_data=remote_data, extra=extra, field_mappings=custom.get(row.id, "{}"))
     return Retrieved(text, tag)

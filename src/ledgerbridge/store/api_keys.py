@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from ledgerbridge.store import credential_epoch
 from ledgerbridge.store.tables import api_keys
 
 
@@ -28,6 +29,7 @@ async def list_api_keys(db: AsyncConnection, *, project_id: uuid.UUID) -> list[A
 
 
 async def revoke_api_key(db: AsyncConnection, *, project_id: uuid.UUID, key_id: uuid.UUID) -> bool:
+    credential_epoch.invalidate()  # this process stops accepting the key at once (others within its TTL)
     result = await db.execute(
         update(api_keys)
         .where(api_keys.c.id == str(key_id), api_keys.c.project_id == str(project_id), api_keys.c.revoked_at.is_(None))

@@ -7,6 +7,7 @@ import uuid
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from ledgerbridge.store import credential_epoch
 from ledgerbridge.store.tables import connections
 
 
@@ -21,6 +22,7 @@ async def connection_for_account(db: AsyncConnection, *, project_id: uuid.UUID, 
 
 
 async def set_status(db: AsyncConnection, *, project_id: uuid.UUID, connection_id: uuid.UUID, status: str) -> None:
+    credential_epoch.invalidate()
     await db.execute(update(connections).where(connections.c.id == str(connection_id),
                                                connections.c.project_id == str(project_id))
                      .values(status=status))

@@ -16,6 +16,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge import wire
+from ledgerbridge.store import credential_epoch
 from ledgerbridge.store.records import Scope
 from ledgerbridge.store.tables import connections, field_definitions, field_mappings, field_values
 
@@ -62,6 +63,7 @@ async def definition_id(db: AsyncConnection, *, project_id: uuid.UUID, object_ty
 
 
 async def insert_definition(db: AsyncConnection, definition: Definition) -> None:
+    credential_epoch.invalidate()  # the project's reads now look its custom fields up (store.credentials)
     await db.execute(
         insert(field_definitions).values(
             id=str(definition.id), project_id=str(definition.project_id), object_type=definition.object_type,

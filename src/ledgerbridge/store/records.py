@@ -9,8 +9,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, and_, case, func, select, update
+from sqlalchemy import Row, and_, bindparam, case, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql.asyncpg import dialect as _asyncpg_dialect
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge import wire
@@ -61,6 +62,7 @@ def data_hash(text: str) -> str:
 RETURNED_COLUMNS = (*_PAGE_COLUMNS, records.c.object_type, records.c.remote_data)
 
 _UPSERTS: dict[tuple[str, bool], Any] = {}
+_ASYNCPG = _asyncpg_dialect()
 
 
 def upsert_statement(dialect: str, *, returning: bool = True) -> Any:
@@ -169,16 +171,48 @@ def _extracted(data: Any) -> dict[str, Any]:
 async def get(
     connection: AsyncConnection, scope: Scope, object_type: str, id_: uuid.UUID, *, with_remote_data: bool
 ) -> Row | None:
-    columns = _PAGE_COLUMNS + ((records.c.remote_data,) if with_remote_data else ())
-    result = await connection.execute(
-        select(*columns).where(
-            records.c.project_id == str(scope.project_id),
-            records.c.connection_id == str(scope.connection_id),
-            records.c.object_type == object_type,
-            records.c.id == str(id_),
+    def build() -> Any:
+        columns = _PAGE_COLUMNS + ((records.c.remote_data,) if with_remote_data else ())
+        return select(*columns).where(
+            records.c.project_id == bindparam("project_id"),
+            records.c.connection_id == bindparam("connection_id"),
+            records.c.object_type == bindparam("object_type"),
+            records.c.id == bindparam("id"),
         )
-    )
+
+    result = await _run(connection, ("get", with_remote_data), build, {
+        "project_id": str(scope.project_id), "connection_id": str(scope.connection_id), "object_type": object_type,
+        "id": str(id_),
+    })
     return result.first()
+
+
+# The read path's statements, built once per shape (which filters, which direction) rather than per request:
+# building a select and computing its cache key cost as much as the query. On PostgreSQL each is also compiled
+# once to its SQL text and sent as such (positional parameters in the compiled order), with no compilation step
+# per request at all; elsewhere SQLAlchemy's compiled cache serves the prebuilt statement.
+_STATEMENTS: dict[tuple[Any, ...], tuple[Any, str, tuple[str, ...]]] = {}
+
+
+async def _run(connection: AsyncConnection, shape: tuple[Any, ...], build: Any, params: dict[str, Any]) -> Any:
+    found = _STATEMENTS.get(shape)
+    if found is None:
+        statement = build()
+        compiled = statement.compile(dialect=_ASYNCPG)
+        found = _STATEMENTS[shape] = (statement, str(compiled), tuple(compiled.positiontup or ()))
+    statement, sql, order = found
+    if connection.dialect.name == "postgresql":
+        return await connection.exec_driver_sql(sql, tuple(_bound(params[name]) for name in order))
+    return await connection.execute(statement, params)
+
+
+def _bound(value: Any) -> Any:
+    """A parameter as UTCDateTime would bind it (the driver-level path skips the column types' processing)."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTCDateTime column")
+        return value.astimezone(dt.UTC)
+    return value
 
 
 async def page(
@@ -199,37 +233,46 @@ async def page(
     issued_before: dt.datetime | None = None,
 ) -> list[Row]:
     """Up to ``limit + 1`` rows in ``seq`` order after (or before) a position; the extra row says "there is more"."""
-    columns = _PAGE_COLUMNS + ((records.c.remote_data,) if with_remote_data else ())
-    conditions = [
-        records.c.project_id == str(scope.project_id),
-        records.c.connection_id == str(scope.connection_id),
-        records.c.object_type == object_type,
-    ]
-    if not include_deleted:
-        conditions.append(records.c.deleted.is_(False))
-    if remote_id is not None:
-        conditions.append(records.c.remote_id == remote_id)
-    if modified_after is not None:
-        conditions.append(records.c.modified_at > modified_after)
-    if created_after is not None:
-        conditions.append(records.c.created_at > created_after)
-    for name, value in (equal or {}).items():
+    for name in equal or {}:
         if name not in FILTER_COLUMNS:
             raise ValueError(f"{name} is not a filter column")
-        conditions.append(records.c[name] == value)
-    if issued_after is not None:
-        conditions.append(records.c.issued_at >= issued_after)
-    if issued_before is not None:
-        conditions.append(records.c.issued_at < issued_before)
-    query = select(*columns).where(and_(*conditions))
-    if before is not None:
-        query = query.where(records.c.seq < before).order_by(records.c.seq.desc())
-    else:
-        if after is not None:
-            query = query.where(records.c.seq > after)
-        query = query.order_by(records.c.seq.asc())
-    rows = list((await connection.execute(query.limit(limit + 1))).all())
-    return rows
+    params: dict[str, Any] = {
+        "project_id": str(scope.project_id), "connection_id": str(scope.connection_id), "object_type": object_type,
+        "remote_id": remote_id, "modified_after": modified_after, "created_after": created_after,
+        "issued_after": issued_after, "issued_before": issued_before, "after": after, "before": before,
+        "limit": limit + 1, **{f"equal_{name}": value for name, value in (equal or {}).items()},
+    }
+    # Which optional conditions apply is the statement's shape; their values are its parameters.
+    optional = tuple(name for name in ("remote_id", "modified_after", "created_after", "issued_after",
+                                       "issued_before", "after", "before") if params[name] is not None)
+    equal_names = tuple(sorted(equal or {}))
+
+    def build() -> Any:
+        columns = _PAGE_COLUMNS + ((records.c.remote_data,) if with_remote_data else ())
+        conditions = [
+            records.c.project_id == bindparam("project_id"),
+            records.c.connection_id == bindparam("connection_id"),
+            records.c.object_type == bindparam("object_type"),
+        ]
+        if not include_deleted:
+            conditions.append(records.c.deleted.is_(False))
+        compare = {
+            "remote_id": lambda p: records.c.remote_id == p,
+            "modified_after": lambda p: records.c.modified_at > p,
+            "created_after": lambda p: records.c.created_at > p,
+            "issued_after": lambda p: records.c.issued_at >= p,
+            "issued_before": lambda p: records.c.issued_at < p,
+            "after": lambda p: records.c.seq > p,
+            "before": lambda p: records.c.seq < p,
+        }
+        conditions += [compare[name](bindparam(name)) for name in optional]
+        conditions += [records.c[name] == bindparam(f"equal_{name}") for name in equal_names]
+        order = records.c.seq.desc() if "before" in optional else records.c.seq.asc()
+        return select(*columns).where(and_(*conditions)).order_by(order).limit(bindparam("limit"))
+
+    shape = ("page", with_remote_data, include_deleted, optional, equal_names)
+    result = await _run(connection, shape, build, params)
+    return list(result.all())
 
 
 @dataclass(frozen=True)

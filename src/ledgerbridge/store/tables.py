@@ -111,11 +111,13 @@ records = Table(
     Index("ix_records_page", "connection_id", "object_type", "seq"),
     Index("ix_records_remote", "connection_id", "object_type", "remote_id"),
     Index("ix_records_modified", "connection_id", "object_type", "modified_at"),
+    Index("ix_records_created", "connection_id", "object_type", "created_at"),
     Index("ix_records_contact", "connection_id", "object_type", "contact_id"),
     Index("ix_records_issued", "connection_id", "object_type", "issued_at"),
     Index("ix_records_status", "connection_id", "object_type", "status", "kind"),
     # Every index above serves a query we run: the conflict target (id), keyset pages (seq, ix_records_page),
-    # the remote_id and modified_after filters, and the filter columns. last_seen_at is deliberately in none, and
+    # the remote_id, modified_after and created_after filters (created_at is never updated, so its index costs
+    # a re-sighting nothing), and the filter columns. last_seen_at is deliberately in none, and
     # pages are left half empty (migration 0007), so a sync re-sighting a record updates it in place ("HOT").
     postgresql_with={"fillfactor": 50},
 )

@@ -8,11 +8,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import exists, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ledgerbridge.crypto import Sealer, hash_api_key, new_api_key, new_connection_token
-from ledgerbridge.store.tables import api_keys, connections, linked_users, projects
+from ledgerbridge.store import credential_epoch
+from ledgerbridge.store.tables import api_keys, connections, field_definitions, linked_users, projects
 
 
 def _now() -> dt.datetime:
@@ -140,14 +141,17 @@ def _connection(row: Any) -> Connection:
 
 async def resolve_credentials(
     connection: AsyncConnection, *, api_key: str, token: str,
-) -> tuple[Project, Connection | None] | None:
-    """Key and token in one query: (project, its connection with this token or None), or None for a bad key."""
+) -> tuple[Project, Connection | None, bool] | None:
+    """Key and token in one query: (project, its connection with this token or None, whether the project defines
+    any custom field), or None for a bad key."""
     joined = api_keys.outerjoin(
         connections, (connections.c.project_id == api_keys.c.project_id) & (connections.c.token == token)
     ).join(projects, projects.c.id == api_keys.c.project_id)
+    custom_fields = exists().where(field_definitions.c.project_id == api_keys.c.project_id)
     row = (
         await connection.execute(
-            select(projects.c.name.label("project_name"), api_keys.c.project_id.label("key_project"), connections)
+            select(projects.c.name.label("project_name"), api_keys.c.project_id.label("key_project"),
+                   custom_fields.label("custom_fields"), connections)
             .select_from(joined)
             .where(api_keys.c.key_hash == hash_api_key(api_key), api_keys.c.revoked_at.is_(None))
         )
@@ -155,7 +159,7 @@ async def resolve_credentials(
     if row is None:
         return None
     project = Project(uuid.UUID(row.key_project), row.project_name)
-    return project, (None if row.id is None else _connection(row))
+    return project, (None if row.id is None else _connection(row)), bool(row.custom_fields)
 
 
 async def connection_for_token(connection: AsyncConnection, *, project_id: uuid.UUID, token: str) -> Connection | None:
@@ -205,6 +209,7 @@ async def save_credentials(
 ) -> str:
     """Seal and store ``credentials``; returns the sealed value, which is what cached connectors are keyed by."""
     sealed = sealer.seal(credentials, bound_to=str(connection_id))
+    credential_epoch.invalidate()
     await connection.execute(
         update(connections)
         .where(connections.c.id == str(connection_id), connections.c.project_id == str(project_id))
@@ -216,6 +221,7 @@ async def save_credentials(
 async def mark_synced(
     connection: AsyncConnection, *, project_id: uuid.UUID, connection_id: uuid.UUID, at: dt.datetime
 ) -> None:
+    credential_epoch.invalidate()
     await connection.execute(
         update(connections)
         .where(connections.c.id == str(connection_id), connections.c.project_id == str(project_id))

@@ -17,7 +17,7 @@ from fastapi.responses import Response
 
 from ledgerbridge.api import examples
 from ledgerbridge.api.body import json_body
-from ledgerbridge.api.deps import ConnectionDep, RuntimeDep
+from ledgerbridge.api.deps import CallerDep, ConnectionDep, RuntimeDep
 from ledgerbridge.objects import OBJECTS, ObjectSpec
 from ledgerbridge.service import changes, expand, filters, reads, reports, writes
 from ledgerbridge.service.answer import Answer
@@ -65,6 +65,7 @@ def _list_route(spec: ObjectSpec) -> Callable[..., Any]:
     async def list_objects(
         runtime: RuntimeDep,
         connection: ConnectionDep,
+        caller: CallerDep,
         remote_data: RemoteData = False,
         limit: Annotated[
             int, Query(ge=1, le=reads.MAX_LIMIT, description="Page size, 1 to 100.")
@@ -93,7 +94,8 @@ def _list_route(spec: ObjectSpec) -> Callable[..., Any]:
             ),
             expand=tuple(_expand_names(spec, expand)),
         )
-        text = await reads.list_records(runtime.engine, Scope(connection.project_id, connection.id), spec, query)
+        text = await reads.list_records(runtime.engine, Scope(connection.project_id, connection.id), spec, query,
+                                        custom_fields=caller.custom_fields)
         return Response(text, media_type=JSON)
 
     # The per-object filters are real parameters (validated and documented by FastAPI): the signature is
@@ -128,13 +130,13 @@ def _expand_names(spec: ObjectSpec, value: str | None) -> list[str]:
 
 def _retrieve_route(spec: ObjectSpec) -> Callable[..., Any]:
     async def retrieve_object(
-        id: str, runtime: RuntimeDep, connection: ConnectionDep, remote_data: RemoteData = False,
+        id: str, runtime: RuntimeDep, connection: ConnectionDep, caller: CallerDep, remote_data: RemoteData = False,
         expand: Any = None,
     ) -> Response:
         _require(runtime, connection, spec, "retrieve")
         found = await reads.retrieve(
             runtime.engine, Scope(connection.project_id, connection.id), spec, id, remote_data=remote_data,
-            expand_names=tuple(_expand_names(spec, expand)),
+            expand_names=tuple(_expand_names(spec, expand)), custom_fields=caller.custom_fields,
         )
         return Response(found.body, media_type=JSON, headers={"ETag": found.etag})
 
