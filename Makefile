@@ -34,8 +34,13 @@ check: install
 test: install $(CHROMIUM) check
 	$(PY) -m pytest -q -p no:cacheprovider -n 2 --dist loadgroup --durations=15
 
+# Every benchmark, each a ratio against a bare implementation of the same work run in the same invocation.
 bench: install
+	$(PY) bench/read_path.py
+	$(PY) bench/ingest.py
 	$(PY) bench/post_latency.py
+	$(PY) bench/sync_throughput.py
+	$(PY) bench/quota_latency.py
 
 # The dashboard's pages over 100k records and 1M events (SQLite and PostgreSQL).
 bench-dashboard: install

@@ -1,13 +1,13 @@
 """An index for the ``created_after`` list filter, as ``modified_after`` has (ix_records_modified).
 
-Revision ID: 0009_records_created
-Revises: 0008_dashboard_sessions
+Revision ID: 0011_records_created
+Revises: 0010_write_outcomes
 """
 
 from alembic import op
 
-revision = "0009_records_created"
-down_revision = "0008_dashboard_sessions"
+revision = "0011_records_created"
+down_revision = "0010_write_outcomes"
 branch_labels = None
 depends_on = None
 
