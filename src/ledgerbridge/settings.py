@@ -30,6 +30,11 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 3000
     idempotency_ttl_hours: int = 24
+    write_quota_wait_seconds: float = Field(
+        default=5.0, ge=0, le=120,
+        description="Longest a write (POST/PATCH/DELETE) waits for the provider's quota before answering 429 with "
+        "a Retry-After saying when there is room; nothing is sent to the provider then. Syncs always wait.",
+    )
     sandbox_time_scale: float = Field(
         default=1.0, gt=0, description="Demo only: the sandboxes' quota minute lasts 60/scale seconds, and the demo's "
         "connections are given the same scaled quota (long fuzz runs; 1 = the providers' real limits).",

@@ -42,18 +42,19 @@ class XeroClient(ProviderClient):
     def __init__(self, context: ConnectionContext, http: ProviderHttp) -> None:
         creds = context.credentials
         self.tenant_id = str(creds["tenant_id"])
-        self.pacer = pacer_for(http, self.tenant_id)
+        # Xero's published quota per tenant; credentials may raise it (a sandbox with a time-scaled minute).
+        budget = http.budget(
+            PROVIDER,
+            self.tenant_id,
+            per_minute=int(creds.get("rate_per_minute") or PER_MINUTE),
+            concurrent=int(creds.get("max_concurrent") or CONCURRENT),
+        )
+        self.pacer = pacer_for(http, self.tenant_id, budget)
         super().__init__(
             http,
             base_url=str(creds.get("api_base") or DEFAULT_API_BASE),
             auth=PacedAuth(RefreshingAuth(context, transport=http.transport(PROVIDER)), self.pacer),
-            # Xero's published quota per tenant; credentials may raise it (a sandbox with a time-scaled minute).
-            budget=http.budget(
-                PROVIDER,
-                self.tenant_id,
-                per_minute=int(creds.get("rate_per_minute") or PER_MINUTE),
-                concurrent=int(creds.get("max_concurrent") or CONCURRENT),
-            ),
+            budget=budget,
         )
 
     def default_headers(self) -> dict[str, str]:
