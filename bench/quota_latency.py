@@ -77,7 +77,7 @@ async def run(creates: int, clients: int, wait: float) -> dict[str, Any]:
     before = sandbox.count(tenant_id, "Invoices")
 
     durations: list[float] = []
-    statuses: dict[int, int] = {}
+    by_status: dict[int, list[float]] = {}
     queue: asyncio.Queue[int] = asyncio.Queue()
     for n in range(creates):
         queue.put_nowait(n)
@@ -93,8 +93,9 @@ async def run(creates: int, clients: int, wait: float) -> dict[str, Any]:
                 started = time.monotonic()
                 response = await api.post("/accounting/invoices", json=body,
                                           headers={**headers, "Idempotency-Key": key})
-                durations.append(time.monotonic() - started)
-                statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
+                took = time.monotonic() - started
+                durations.append(took)
+                by_status.setdefault(response.status_code, []).append(took)
                 if response.status_code == 429:
                     await asyncio.sleep(float(response.headers.get("Retry-After", "1")))
                     continue
@@ -111,9 +112,12 @@ async def run(creates: int, clients: int, wait: float) -> dict[str, Any]:
     await engine.dispose()
     return {
         "creates": creates, "clients": clients, "write_quota_wait_seconds": wait,
-        "requests": len(durations), "statuses": statuses, "created_at_provider": made,
+        "requests": len(durations), "statuses": {code: len(v) for code, v in sorted(by_status.items())},
+        "created_at_provider": made,
         "p50_s": round(statistics.median(durations), 3), "p99_s": round(percentile(durations, 0.99), 3),
-        "max_s": round(max(durations), 3), "elapsed_s": round(elapsed, 1),
+        "max_s": round(max(durations), 3),
+        **{f"p99_s_{code}": round(percentile(v, 0.99), 3) for code, v in sorted(by_status.items())},
+        "elapsed_s": round(elapsed, 1),
         "creates_per_minute": round(creates / elapsed * 60, 1),
     }
 

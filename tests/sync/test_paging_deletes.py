@@ -95,3 +95,53 @@ async def test_quickbooks_first_sync_misses_no_invoice_deleted_or_edited_around_
 
 def create_app_for(sandbox: QuickBooksSandbox) -> Any:
     return qbo_app(sandbox)
+
+
+async def test_xero_first_sync_misses_no_invoice_deleted_or_edited_while_paging(
+    runtime: Any, transports: dict[str, Any], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ledgerbridge.connectors.xero.connector import XeroConnector
+    from ledgerbridge.connectors.xero.spec import sandbox_credentials
+    from ledgerbridge.sandbox.xero import XeroSandbox
+    from ledgerbridge.sandbox.xero import create_app as xero_app
+    from ledgerbridge.sandbox.xero.dates import ms_date
+    from ledgerbridge.sandbox.xero.unitofwork import UnitOfWork
+    from tests.factories import connected_tenant
+
+    monkeypatch.setattr(XeroConnector, "page_size", 10)
+    sandbox = XeroSandbox()
+    sandbox.limiter.per_minute = sandbox.limiter.per_day = 10**9
+    tenant_id = sandbox.create_tenant()
+    sandbox.seed_demo(tenant_id)
+    sandbox.seed_invoices(tenant_id, 40)
+
+    def change(rows: list[dict[str, Any]]) -> None:
+        # Xero keeps a deleted invoice (status DELETED) but, like an edited one, it is written again: read by
+        # page number, each moves to the end and the row after it slides onto the page just read.
+        work = UnitOfWork(sandbox.store, tenant_id)
+        for n, row in enumerate(rows[:4]):
+            invoice = sandbox.get(tenant_id, "Invoices", row["InvoiceID"])
+            assert invoice is not None
+            invoice["Status" if n < 3 else "Reference"] = "DELETED" if n < 3 else "edited while the sync paged"
+            invoice["UpdatedDateUTC"] = ms_date(work.stamp())
+            work.put("Invoices", invoice)
+        work.commit()
+
+    def is_invoice_page(request: httpx.Request) -> bool:
+        return request.method == "GET" and request.url.path.endswith("/Invoices") and "page" in request.url.params
+
+    transport = AfterFirstPage(xero_app(sandbox), is_invoice_page, lambda body: list(body.get("Invoices") or []),
+                               change)
+    transports["xero"] = transport
+    credentials = {**sandbox_credentials(sandbox, tenant_id, "http://xero"), "rate_per_minute": 10**9}
+    tenant = await connected_tenant(runtime, provider="xero", credentials=credentials, account_id=tenant_id,
+                                    sync=False)
+    transport.armed = True
+    await sync_connection(runtime, tenant.connection, objects=["invoice"])
+
+    assert transport.fired
+    every = {str(r["InvoiceID"]) for r in sandbox.store.query(tenant_id, "Invoices")[0]}
+    live = {i for i in every if sandbox.get(tenant_id, "Invoices", i)["Status"] != "DELETED"}  # type: ignore[index]
+    assert len(live) >= 40
+    stored = await stored_keys(runtime, tenant)
+    assert live - stored == set()  # every live invoice was stored
