@@ -97,8 +97,9 @@ class XeroClient(ProviderClient):
                 **(params or {}), "order": order, "page": str(page), "pageSize": str(page_size)})
             fresh: list[dict[str, Any]] = []
             for row in rows:
-                row_id = str(row.get(id_field) or "")
-                if row_id and row_id in read:
+                # A row without the id (none should lack it) is known by its content, so it cannot loop.
+                row_id = str(row.get(id_field) or hashlib.sha256(repr(row).encode()).hexdigest())
+                if row_id in read:
                     continue
                 fresh.append(row)
                 updated = read_date(row.get("UpdatedDateUTC"))
@@ -107,8 +108,7 @@ class XeroClient(ProviderClient):
                     if cursor is None or window > cursor:
                         cursor = window
                         read = {i: at for i, at in read.items() if at is None or at > window}
-                if row_id:
-                    read[row_id] = updated
+                read[row_id] = updated
             if fresh:
                 yield fresh
             if len(rows) < page_size:
