@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ledgerbridge.connectors.quota import WINDOW_MARGIN, NoSlot, Quota
+from ledgerbridge.errors import QuotaExhausted
 
 
 class Clock:
@@ -46,3 +47,29 @@ def test_reservations_are_first_come_first_served_and_the_window_rolls_on() -> N
     assert second > first  # a later caller never overtakes an earlier one
     clock.now += 100
     assert quota.reserve() == 0.0
+
+
+@pytest.mark.parametrize("provider", ["moneybird", "pennylane"])
+async def test_write_loops_that_wait_out_a_429_answer_a_quota_refusal_at_once(provider: str) -> None:
+    """Moneybird's and Pennylane's clients send a write again after a 429; never after our own quota refusal,
+    which must reach the caller within the write's wait (waiting it out here would hold the request)."""
+    from ledgerbridge.connectors.moneybird.client import MoneybirdClient
+    from ledgerbridge.connectors.pennylane.client import PennylaneClient
+    from ledgerbridge.connectors.quota import exhausted
+
+    calls = 0
+
+    async def refused(*_args: object, **_kwargs: object) -> dict[str, object]:
+        nonlocal calls
+        calls += 1
+        raise exhausted(provider, 30.0, reason="no room")
+
+    cls = MoneybirdClient if provider == "moneybird" else PennylaneClient
+    client = object.__new__(cls)
+    client.send = refused  # type: ignore[method-assign]
+    with pytest.raises(QuotaExhausted) as raised:
+        if provider == "moneybird":
+            await client.write("POST", "sales_invoices", body={})  # type: ignore[attr-defined]
+        else:
+            await client.post("customer_invoices", {})  # type: ignore[attr-defined]
+    assert calls == 1 and raised.value.retry_after == 30
