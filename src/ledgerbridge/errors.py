@@ -146,6 +146,11 @@ class QuotaExhausted(ProviderRateLimited):
 
     retryable = False
 
+    def __init__(self, detail: ProviderDetail, *, retry_after: float | None = None) -> None:
+        super().__init__(detail, retry_after=retry_after)
+        self.message = detail.message  # ours, not "<provider> answered: …": the provider was not asked
+        self.args = (self.message,)
+
     def body(self) -> dict[str, Any]:
         return {**super().body(), "retry_after": max(1, round(self.retry_after or 1))}
 

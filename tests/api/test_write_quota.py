@@ -104,7 +104,7 @@ async def test_a_burst_beyond_our_quota_answers_429_fast_sends_nothing_and_succe
         assert took < WAIT + SLACK
         error = response.json()
         assert error["statusCode"] == 429 and error["error"] == "Too Many Requests"
-        assert "nothing was sent to xero" in error["message"]
+        assert "nothing was written at xero" in error["message"]
         retry_after = int(response.headers["Retry-After"])
         assert 1 <= retry_after <= 7  # the next free slot: the 6 s window (+ margin) of the first calls
         assert error["retry_after"] == retry_after

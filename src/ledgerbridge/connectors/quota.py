@@ -134,5 +134,6 @@ def exhausted(provider: str, retry_after: float, *, reason: str) -> QuotaExhaust
     """The 429 for a write that could not get ``provider``'s quota in time: nothing was sent."""
     seconds = max(1, math.ceil(retry_after))
     detail = ProviderDetail(provider, status=None, code="quota",
-                            message=f"{reason}; nothing was sent to {provider}: retry after {seconds} s")
+                            message=f"{reason}; nothing was written at {provider}: retry after {seconds} s (the "
+                            "Idempotency-Key, if any, is free to retry with)")
     return QuotaExhausted(detail, retry_after=seconds)
