@@ -12,6 +12,7 @@
      └── ProviderError         the provider refused or failed; ``provider`` keeps its own message and code
           ├── ProviderRejected      422  the provider validated the request and said no
           ├── ProviderRateLimited   429  the provider's quota is spent even after waiting
+          │    └── QuotaExhausted   429  a caller's write could not get the quota in time: nothing was sent
           ├── ProviderAuthFailed    502  the provider no longer accepts this connection's credentials
           └── ProviderUnavailable   502  5xx, timeouts and dropped connections, after retries
 
@@ -142,6 +143,25 @@ class ProviderRateLimited(ProviderError):
 
     def headers(self) -> dict[str, str]:
         return {"Retry-After": str(max(1, round(self.retry_after or 60)))}
+
+
+class QuotaExhausted(ProviderRateLimited):
+    """A write for a caller that could not get the provider's quota within ``write_quota_wait_seconds``.
+
+    Raised before the write was sent (so it certainly did not happen: its Idempotency-Key is free again), or on a
+    provider 429 whose ``Retry-After`` is longer than the caller may wait. Never retried inside the request: the
+    caller retries after ``Retry-After``, which says when the quota has room again.
+    """
+
+    retryable = False
+
+    def __init__(self, detail: ProviderDetail, *, retry_after: float | None = None) -> None:
+        super().__init__(detail, retry_after=retry_after)
+        self.message = detail.message  # ours, not "<provider> answered: …": the provider was not asked
+        self.args = (self.message,)
+
+    def body(self) -> dict[str, Any]:
+        return {**super().body(), "retry_after": max(1, round(self.retry_after or 1))}
 
 
 class ProviderAuthFailed(ProviderError):

@@ -41,6 +41,11 @@ class Settings(BaseSettings):
         default=600.0, ge=0, description="A create whose provider answer was lost (or whose process stopped) is "
         "resolved by the background pass once it is this old: longer than any provider call with its retries.",
     )
+    write_quota_wait_seconds: float = Field(
+        default=5.0, ge=0, le=120,
+        description="Longest a write (POST/PATCH/DELETE) waits for the provider's quota before answering 429 with "
+        "a Retry-After saying when there is room; nothing is sent to the provider then. Syncs always wait.",
+    )
     sandbox_time_scale: float = Field(
         default=1.0, gt=0, description="Demo only: the sandboxes' quota minute lasts 60/scale seconds, and the demo's "
         "connections are given the same scaled quota (long fuzz runs; 1 = the providers' real limits).",

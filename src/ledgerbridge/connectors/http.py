@@ -6,23 +6,26 @@ reused by every connection of that provider); tests and the demo inject a transp
 
 ``send`` applies a :class:`Budget` (requests per minute and in flight, as the provider allows per account),
 classifies failures through the connector's ``classify`` function and retries what is safe to retry: reads, and
-writes that carry the provider's idempotency key. ``Retry-After`` is honoured.
+writes that carry the provider's idempotency key. ``Retry-After`` is honoured — except by a caller's write, which
+never waits for quota longer than its deadline (:mod:`.quota`): it fails with a 429 saying when to retry instead.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from aiolimiter import AsyncLimiter
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
 from ledgerbridge import metrics
+from ledgerbridge.connectors import quota
+from ledgerbridge.connectors.quota import NoSlot, Quota
 from ledgerbridge.egress import EgressPolicy, EgressTransport
-from ledgerbridge.errors import ProviderDetail, ProviderError, ProviderUnavailable
+from ledgerbridge.errors import ProviderDetail, ProviderError, ProviderRateLimited, ProviderUnavailable
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
@@ -86,25 +89,53 @@ class ProviderHttp:
 
 @dataclass
 class Budget:
-    """A provider's quota for one account (QuickBooks realm, Xero tenant): calls per minute and in flight."""
+    """A provider's quota for one account (QuickBooks realm, Xero tenant): calls per minute and in flight.
+
+    ``acquire(max_wait)`` takes a slot in flight, then the next start the per-minute :class:`Quota` allows; with
+    ``max_wait`` (a caller's write, see :mod:`.quota`) it raises :class:`~.quota.NoSlot` instead of waiting
+    longer, having taken nothing. ``hold_until`` is the provider asking us to slow down (Xero's remaining-calls
+    headers): no call starts before then.
+    """
 
     per_minute: int
     concurrent: int
 
     def __post_init__(self) -> None:
-        self._rate = AsyncLimiter(self.per_minute, 60)
+        self.quota = Quota(self.per_minute)
         self._slots = asyncio.Semaphore(self.concurrent)
+        self.not_before = 0.0
 
-    async def __aenter__(self) -> None:
-        await self._slots.acquire()
+    def hold_until(self, moment: float) -> None:
+        self.not_before = max(self.not_before, moment)
+
+    async def acquire(self, max_wait: float | None = None) -> None:
+        started = time.monotonic()
+        if max_wait is None:
+            await self._slots.acquire()
+        else:
+            try:
+                async with asyncio.timeout(max(0.0, max_wait)):
+                    await self._slots.acquire()
+            except TimeoutError:
+                # Every slot is held by a call in flight; one frees within a call's time, not a quota minute.
+                raise NoSlot(1.0) from None
         try:
-            await self._rate.acquire()
+            left = None if max_wait is None else max_wait - (time.monotonic() - started)
+            delay = self.quota.reserve(left, not_before=self.not_before)
+            if delay > 0:
+                await asyncio.sleep(delay)
         except BaseException:
             self._slots.release()
             raise
 
-    async def __aexit__(self, *exc: object) -> None:
+    def release(self) -> None:
         self._slots.release()
+
+    async def __aenter__(self) -> None:
+        await self.acquire()
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.release()
 
 
 Classifier = Callable[[httpx.Response], ProviderError | None]
@@ -152,12 +183,17 @@ async def send(
         return error
 
     async def once() -> httpx.Response:
+        deadline = quota.current()  # a caller's write that has sent nothing yet: it may wait only so long
+        if budget is not None:
+            try:
+                await budget.acquire(None if deadline is None else deadline.remaining())
+            except NoSlot as exc:
+                metrics.provider_call(provider, "quota")
+                raise quota.exhausted(provider, exc.delay, reason=f"{provider}'s quota for this account has no "
+                                      "room within the time a write may wait") from None
+        marked = quota.note_sending(request.method)
         try:
-            if budget is None:
-                response = await client.send(request, auth=auth)
-            else:
-                async with budget:
-                    response = await client.send(request, auth=auth)
+            response = await client.send(request, auth=auth)
         except httpx.TimeoutException as exc:
             metrics.provider_call(provider, "timeout")
             sent = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
@@ -168,8 +204,18 @@ async def send(
             sent = not isinstance(exc, httpx.ConnectError | httpx.UnsupportedProtocol)
             raise failed(ProviderUnavailable(ProviderDetail(provider, message=f"connection failed: {exc!r}"),
                                              may_have_written=sent)) from exc
+        finally:
+            if budget is not None:
+                budget.release()
         metrics.provider_call(provider, response.status_code)
         error = classify(response)
+        if isinstance(error, ProviderRateLimited):
+            if marked is not None:
+                marked.wrote = False  # a 429 did nothing at the provider: the write is still certainly unsent
+            wait = error.retry_after if error.retry_after is not None else 60.0
+            if deadline is not None and wait > deadline.remaining():
+                raise quota.exhausted(provider, wait, reason=f"{provider} answered 429 (its quota is spent) and asks "
+                                      "for a longer wait than a write may take") from error
         if error is not None:
             error.may_have_written = may_have_acted(response.status_code)
             raise failed(error)

@@ -22,3 +22,22 @@ def test_pacer_spaces_calls_only_when_the_minute_runs_low() -> None:
     assert pacer.pause_until == 0.0
     pacer.observe(httpx.Response(200, headers={"X-MinLimit-Remaining": "0"}))
     assert pacer.pause_until - time.monotonic() > LOW_WATER - 1  # about one second per missing call
+
+
+async def test_a_pacer_with_the_tenants_budget_hands_its_pause_to_the_budget() -> None:
+    """The budget holds the pause, so a caller's write that cannot wait that long is refused, not slept."""
+    import pytest
+
+    from ledgerbridge.connectors.http import Budget
+    from ledgerbridge.connectors.quota import NoSlot
+
+    budget = Budget(per_minute=60, concurrent=5)
+    pacer = Pacer(budget=budget)
+    pacer.observe(httpx.Response(200, headers={"X-MinLimit-Remaining": "0"}))
+    assert budget.not_before == pacer.pause_until > time.monotonic() + LOW_WATER - 1
+    started = time.monotonic()
+    await pacer.wait()  # the budget waits (or refuses) instead
+    assert time.monotonic() - started < 0.5
+    with pytest.raises(NoSlot) as refused:
+        await budget.acquire(max_wait=1.0)
+    assert refused.value.delay > LOW_WATER - 1

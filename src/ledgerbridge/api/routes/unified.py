@@ -3,6 +3,7 @@
 Reads splice stored JSON into the response (no model per row); writes parse the body with exact Decimals.
 Per object: list and retrieve; create, update (PATCH) and void (DELETE) for objects with an input model. Each
 route first asks the connection's connector whether its provider supports the operation (a clear 400 if not).
+A write waits for the provider's quota at most ``write_quota_wait_seconds`` (see :mod:`ledgerbridge.connectors.quota`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from fastapi.responses import Response
 from ledgerbridge.api import examples
 from ledgerbridge.api.body import json_body
 from ledgerbridge.api.deps import CallerDep, ConnectionDep, RuntimeDep
+from ledgerbridge.connectors.quota import write_deadline
 from ledgerbridge.objects import OBJECTS, ObjectSpec
 from ledgerbridge.service import changes, expand, filters, reads, reports, writes
 from ledgerbridge.service.answer import Answer
@@ -169,10 +171,11 @@ def _create_route(spec: ObjectSpec) -> Callable[..., Any]:
         ] = None,
     ) -> Response:
         payload = await json_body(request)
-        return _answer(await writes.create(
-            runtime, connection, spec, payload,
-            remote_data=remote_data, idempotency_key=idempotency_key, url=request.url.path, dry_run=dry_run,
-        ))
+        with write_deadline(runtime.settings.write_quota_wait_seconds):
+            return _answer(await writes.create(
+                runtime, connection, spec, payload,
+                remote_data=remote_data, idempotency_key=idempotency_key, url=request.url.path, dry_run=dry_run,
+            ))
 
     return create_object
 
@@ -189,11 +192,12 @@ def _update_route(spec: ObjectSpec) -> Callable[..., Any]:
         idempotency_key: ChangeIdempotencyKey = None,
     ) -> Response:
         payload = await json_body(request)
-        return _answer(await changes.update(
-            runtime, connection, spec, id, payload,
-            if_match=if_match, dry_run=dry_run, remote_data=remote_data, url=request.url.path,
-            idempotency_key=idempotency_key,
-        ))
+        with write_deadline(runtime.settings.write_quota_wait_seconds):
+            return _answer(await changes.update(
+                runtime, connection, spec, id, payload,
+                if_match=if_match, dry_run=dry_run, remote_data=remote_data, url=request.url.path,
+                idempotency_key=idempotency_key,
+            ))
 
     return update_object
 
@@ -203,10 +207,11 @@ def _void_route(spec: ObjectSpec) -> Callable[..., Any]:
         id: str, request: Request, runtime: RuntimeDep, connection: ConnectionDep,
         remote_data: RemoteData = False, if_match: IfMatch = None, idempotency_key: ChangeIdempotencyKey = None,
     ) -> Response:
-        return _answer(await changes.void(
-            runtime, connection, spec, id, if_match=if_match, remote_data=remote_data, url=request.url.path,
-            idempotency_key=idempotency_key,
-        ))
+        with write_deadline(runtime.settings.write_quota_wait_seconds):
+            return _answer(await changes.void(
+                runtime, connection, spec, id, if_match=if_match, remote_data=remote_data, url=request.url.path,
+                idempotency_key=idempotency_key,
+            ))
 
     return void_object
 
@@ -223,7 +228,8 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
         409: "Conflict (an Idempotency-Key in use, or a record the provider deleted)",
         412: "If-Match does not match the record's current ETag",
         422: "Invalid fields or parameters: every one is named",
-        429: "The provider's rate limit",
+        429: "The provider's quota has no room within write_quota_wait_seconds (nothing was sent; the key is "
+             "free): retry after Retry-After",
         502: "The provider failed or refused",
     }
     schema = {"$ref": "#/components/schemas/Error"}

@@ -22,7 +22,7 @@ from ledgerbridge.connectors.client import ProviderClient
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.connectors.moneybird.errors import PROVIDER, classify
 from ledgerbridge.connectors.oauth import RefreshingAuth
-from ledgerbridge.errors import ProviderRateLimited
+from ledgerbridge.errors import ProviderRateLimited, QuotaExhausted
 from ledgerbridge.wire import loads
 
 DEFAULT_API_BASE = "https://moneybird.com/api/v2"
@@ -117,6 +117,8 @@ class MoneybirdClient(ProviderClient):
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
                 return await self.send(method, self.path(resource, *parts), json_body=body, safe_to_retry=False)
+            except QuotaExhausted:
+                raise  # a caller's write out of time for quota: answered at once, never waited out here
             except ProviderRateLimited as exc:
                 if attempt == WRITE_ATTEMPTS:
                     raise

@@ -21,7 +21,7 @@ from ledgerbridge.connectors.client import ProviderClient
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.connectors.oauth import RefreshingAuth
 from ledgerbridge.connectors.pennylane.errors import DEFAULT_RETRY_AFTER, PROVIDER, classify
-from ledgerbridge.errors import ProviderRateLimited
+from ledgerbridge.errors import ProviderRateLimited, QuotaExhausted
 
 DEFAULT_API_BASE = "https://app.pennylane.com/api/external/v2"
 PAGE_SIZE = 100  # the most a cursor page holds
@@ -115,6 +115,8 @@ class PennylaneClient(ProviderClient):
         for attempt in range(WRITE_ATTEMPTS):
             try:
                 return await self.send(method, path, json_body=body, safe_to_retry=False)
+            except QuotaExhausted:
+                raise  # a caller's write out of time for quota: answered at once, never waited out here
             except ProviderRateLimited as limited:
                 if attempt == WRITE_ATTEMPTS - 1:
                     raise

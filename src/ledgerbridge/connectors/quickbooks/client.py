@@ -25,6 +25,8 @@ from ledgerbridge.errors import ProviderUnavailable
 
 MINOR_VERSION = "75"
 PAGE_SIZE = 1000  # QBO's MAXRESULTS ceiling
+KEYSET_ORDER = "MetaData.LastUpdatedTime, Id"  # list pages: by update time, Id breaking ties within a second
+KEYSET_OVERLAP = 50  # rows of the last second read again on the next page, so deletions among them skip nothing
 CDC_MAX_AGE = dt.timedelta(days=30)  # changedSince further back is refused (error 2080)
 CDC_MAX_ROWS = 1000  # changes CDC returns per entity at most: a full answer may have left some out
 
@@ -40,6 +42,20 @@ def query_time(value: dt.datetime) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     return value.replace(microsecond=0).isoformat()
+
+
+def _second(row: dict[str, Any]) -> dt.datetime | None:
+    """A row's ``MetaData.LastUpdatedTime`` to the second (QBO's resolution; the keyset's unit)."""
+    text = (row.get("MetaData") or {}).get("LastUpdatedTime")
+    if not text:
+        return None
+    try:
+        value = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if value.tzinfo is None:
+        return None
+    return value.replace(microsecond=0)
 
 
 def quoted(value: str) -> str:
@@ -125,11 +141,12 @@ class QuickBooksClient(ProviderClient):
         return dict(body.get("QueryResponse") or {})
 
     async def select(self, entity: str, where: list[str], *, position: int | None = None,
-                     max_results: int = PAGE_SIZE) -> list[dict[str, Any]]:
-        """``select * from <entity> [where …] [startposition N] maxresults M``: the rows."""
+                     max_results: int = PAGE_SIZE, order: str | None = None) -> list[dict[str, Any]]:
+        """``select * from <entity> [where …] [orderby …] [startposition N] maxresults M``: the rows."""
         condition = f" where {' and '.join(where)}" if where else ""
+        ordering = f" orderby {order}" if order else ""
         paging = f" startposition {position}" if position is not None else ""
-        answer = await self.query(f"select * from {entity}{condition}{paging} maxresults {max_results}")
+        answer = await self.query(f"select * from {entity}{condition}{ordering}{paging} maxresults {max_results}")
         return list(answer.get(entity) or [])
 
     async def count(self, entity: str, where: list[str]) -> int:
@@ -137,22 +154,45 @@ class QuickBooksClient(ProviderClient):
         answer = await self.query(f"select count(*) from {entity}{condition}")
         return int(answer.get("totalCount") or 0)
 
-    async def select_all(self, entity: str, where: list[str], *, page_size: int = PAGE_SIZE
-                         ) -> AsyncIterator[list[dict[str, Any]]]:
-        """Every row, one list per page, one page at a time.
+    async def select_all(self, entity: str, where: list[str], *, since: dt.datetime | None = None,
+                         page_size: int = PAGE_SIZE) -> AsyncIterator[list[dict[str, Any]]]:
+        """Every row (changed at or after ``since``, if given), one list per page, by keyset: a delete or an
+        edit at QBO while the pages are read never shifts a row past us.
 
-        Stops when the entity key is missing (QBO's empty page is ``"QueryResponse": {}``) or a page is short.
-        ``maxResults`` in the answer is the number of rows returned, not asked for, so it is not used.
+        Reading by position alone (``STARTPOSITION n``) skips a row for every row deleted before ``n`` while the
+        pages are read: the rows after it move up onto a page already read. So each page asks instead for the
+        rows updated at or after the last second read (``MetaData.LastUpdatedTime >= t``, ordered by that time,
+        then Id) — a row deleted before ``t`` changes nothing after it, an edited row moves to the end and is
+        read there. Only rows of the one second ``t`` are skipped by position, as many as were read of it,
+        less an overlap re-read (and dropped by Id) so that deletions within that second cannot skip one either.
+        Ordering on the time, not on Id, because QBO's Ids are strings: their order is not promised numeric.
         """
-        position = 1
+        cursor = since.replace(microsecond=0) if since is not None else None
+        read_at_cursor: set[str] = set()  # Ids read whose LastUpdatedTime is the cursor's second
+        overlap = max(0, min(KEYSET_OVERLAP, page_size // 2))
+        stalled = 0
         while True:
-            rows = await self.select(entity, where, position=position, max_results=page_size)
-            if not rows:
-                return
-            yield rows
+            condition = [*where, f"MetaData.LastUpdatedTime >= {quoted(query_time(cursor))}"] if cursor else where
+            position = len(read_at_cursor) + 1 - overlap + stalled
+            rows = await self.select(entity, condition, position=position if position > 1 else None,
+                                     max_results=page_size, order=KEYSET_ORDER)
+            fresh: list[dict[str, Any]] = []
+            for row in rows:
+                at = _second(row)
+                row_id = str(row.get("Id"))
+                if at is not None and (cursor is None or at > cursor):
+                    cursor, read_at_cursor = at, set()
+                elif row_id in read_at_cursor:
+                    continue  # the overlap, read again
+                read_at_cursor.add(row_id)
+                fresh.append(row)
+            if fresh:
+                yield fresh
             if len(rows) < page_size:
                 return
-            position += len(rows)
+            # A full page of nothing new (rows of the last second read again after edits moved others away):
+            # step past it by position rather than ask for the same page forever.
+            stalled = stalled + page_size if not fresh else 0
 
     # --- change data capture ------------------------------------------------------------------------------
 

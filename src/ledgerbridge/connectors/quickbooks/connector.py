@@ -86,7 +86,6 @@ class QuickBooksConnector(Connector):
                        purchase_order, vendor_credit, tracking_category)
     }
     page_size = PAGE_SIZE  # tests lower it to exercise paging
-    pages_ahead = 4  # list pages requested at once (QBO allows 10 requests in flight per realm)
 
     def __init__(self, context: ConnectionContext, http: ProviderHttp) -> None:
         super().__init__(context, http)

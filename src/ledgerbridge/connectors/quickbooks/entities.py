@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ledgerbridge.connectors.base import RemoteRecord
-from ledgerbridge.connectors.paging import offset_pages
 from ledgerbridge.connectors.quickbooks.client import CDC_MAX_AGE, CDC_MAX_ROWS, query_time, quoted
 from ledgerbridge.connectors.quickbooks.errors import is_not_found
 from ledgerbridge.connectors.quickbooks.mapping.common import RefMaker, split_key, updated_at
@@ -112,10 +111,9 @@ class EntityReader:
 
     async def pages(self, connector: QuickBooksConnector, since: dt.datetime | None
                     ) -> AsyncIterator[list[RemoteRecord]]:
-        """What changed since ``since`` through CDC where it can answer; otherwise each entity in turn, several
-        pages in flight (QBO allows 10 requests at once per realm; the budget enforces it), yielded in order.
-        STARTPOSITION pages shift if a row is deleted meanwhile, as they would read one by one: the reconcile
-        re-asks for whatever a full pass did not see."""
+        """What changed since ``since`` through CDC where it can answer; otherwise each entity in turn, a page
+        at a time by keyset (``QuickBooksClient.select_all``): rows deleted or edited at QBO while the pages are
+        read shift no live row past the pass, so a first full sync misses none."""
         if since is not None and (changes := await self._changes(connector, since)) is not None:
             connector.reported_deleted[self.names] = (since, deleted_keys(changes))
             for entity_name, rows in changes.items():
@@ -125,18 +123,8 @@ class EntityReader:
             return
         client, size = connector.client, connector.page_size
         for entity in self.entities:
-            where = entity.where(since)
-
-            async def page_at(position: int, entity: Entity = entity, where: list[str] = where
-                              ) -> tuple[int, list[RemoteRecord]]:
-                rows = await client.select(entity.name, where, position=position, max_results=size)
-                return len(rows), (await self.map_rows(connector, entity.name, rows) if rows else [])
-
-            async def count(entity: Entity = entity, where: list[str] = where) -> int:
-                return await client.count(entity.name, where)
-
-            async for page in offset_pages(page_at, page_size=size, count=count, ahead=connector.pages_ahead):
-                yield page
+            async for rows in client.select_all(entity.name, entity.where(None), since=since, page_size=size):
+                yield await self.map_rows(connector, entity.name, rows)
 
     async def deleted(self, connector: QuickBooksConnector, since: dt.datetime) -> list[str]:
         """Keys of the rows QBO deleted since ``since``: those the pass's CDC answer held, else a CDC call of its

@@ -19,7 +19,7 @@ from ledgerbridge.connectors.base import ConnectionContext
 from ledgerbridge.connectors.client import ProviderClient
 from ledgerbridge.connectors.http import ProviderHttp
 from ledgerbridge.connectors.oauth import RefreshingAuth
-from ledgerbridge.connectors.xero.dates import modified_since
+from ledgerbridge.connectors.xero.dates import modified_since, read_date
 from ledgerbridge.connectors.xero.errors import PROVIDER, classify
 from ledgerbridge.connectors.xero.pacing import PER_MINUTE, PacedAuth, pacer_for
 
@@ -42,18 +42,19 @@ class XeroClient(ProviderClient):
     def __init__(self, context: ConnectionContext, http: ProviderHttp) -> None:
         creds = context.credentials
         self.tenant_id = str(creds["tenant_id"])
-        self.pacer = pacer_for(http, self.tenant_id)
+        # Xero's published quota per tenant; credentials may raise it (a sandbox with a time-scaled minute).
+        budget = http.budget(
+            PROVIDER,
+            self.tenant_id,
+            per_minute=int(creds.get("rate_per_minute") or PER_MINUTE),
+            concurrent=int(creds.get("max_concurrent") or CONCURRENT),
+        )
+        self.pacer = pacer_for(http, self.tenant_id, budget)
         super().__init__(
             http,
             base_url=str(creds.get("api_base") or DEFAULT_API_BASE),
             auth=PacedAuth(RefreshingAuth(context, transport=http.transport(PROVIDER)), self.pacer),
-            # Xero's published quota per tenant; credentials may raise it (a sandbox with a time-scaled minute).
-            budget=http.budget(
-                PROVIDER,
-                self.tenant_id,
-                per_minute=int(creds.get("rate_per_minute") or PER_MINUTE),
-                concurrent=int(creds.get("max_concurrent") or CONCURRENT),
-            ),
+            budget=budget,
         )
 
     def default_headers(self) -> dict[str, str]:
@@ -75,16 +76,44 @@ class XeroClient(ProviderClient):
 
     async def pages(self, collection: str, *, since: dt.datetime | None = None, page_size: int = PAGE_SIZE,
                     params: dict[str, str] | None = None) -> AsyncIterator[list[dict[str, Any]]]:
-        """``GET /{collection}?page=N&pageSize=M``, one list per page; stops at the first short page."""
-        page = 1
+        """Every record of ``collection`` (modified since ``since``, if given), one list per page, by keyset:
+        an edit or a deletion at Xero while the pages are read never moves a record past us.
+
+        Read by page number alone, a record edited (or deleted: Xero keeps it, status DELETED) while the pages
+        are read moves to the end of the list, and every record after it moves up one onto a page already read.
+        So the pages are ordered by ``UpdatedDateUTC`` (then the record's id), and each asks again for the records
+        modified since the last second read (``If-Modified-Since``, a second before it: Xero's header has whole
+        seconds), from page 1; what was read already is dropped by id. Only when more than a page of records
+        share that window is a later page number asked for, one page early so that moves within it skip nothing.
+        """
+        id_field = f"{collection.removesuffix('s')}ID"  # InvoiceID, ContactID, CreditNoteID…
+        order = f"UpdatedDateUTC ASC, {id_field} ASC"
+        cursor = since  # the next request's If-Modified-Since
+        read: dict[str, dt.datetime | None] = {}  # ids read that the next answer repeats (updated after cursor)
+        stalled = 0  # full pages of nothing new in a row: step on by page number rather than loop
         while True:
-            rows = await self.get(collection, since=since,
-                                  params={**(params or {}), "page": str(page), "pageSize": str(page_size)})
-            if rows:
-                yield rows
+            page = max(1, len(read) // page_size) + stalled
+            rows = await self.get(collection, since=cursor, params={
+                **(params or {}), "order": order, "page": str(page), "pageSize": str(page_size)})
+            fresh: list[dict[str, Any]] = []
+            for row in rows:
+                # A row without the id (none should lack it) is known by its content, so it cannot loop.
+                row_id = str(row.get(id_field) or hashlib.sha256(repr(row).encode()).hexdigest())
+                if row_id in read:
+                    continue
+                fresh.append(row)
+                updated = read_date(row.get("UpdatedDateUTC"))
+                if updated is not None:
+                    window = updated.replace(microsecond=0) - dt.timedelta(seconds=1)
+                    if cursor is None or window > cursor:
+                        cursor = window
+                        read = {i: at for i, at in read.items() if at is None or at > window}
+                read[row_id] = updated
+            if fresh:
+                yield fresh
             if len(rows) < page_size:
                 return
-            page += 1
+            stalled = stalled + 1 if not fresh else 0
 
     async def report(self, name: str, params: dict[str, str]) -> dict[str, Any]:
         """``GET /Reports/{name}`` (BalanceSheet, ProfitAndLoss): the whole answer, ``{"Reports": [...]}``."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from ledgerbridge.connectors.http import ProviderHttp
+from ledgerbridge.connectors.http import Budget, ProviderHttp
 from ledgerbridge.connectors.oauth import RefreshingAuth
 
 PER_MINUTE = 60  # Xero's published quota per tenant
@@ -24,11 +24,19 @@ LOW_WATER = 5  # calls left in the minute below which calls are spaced out
 
 @dataclass
 class Pacer:
-    """Spacing for one tenant, from the limits Xero reports on each answer."""
+    """Spacing for one tenant, from the limits Xero reports on each answer.
+
+    With the tenant's ``budget`` the pause is handed to it (``Budget.hold_until``), so a caller's write that
+    cannot wait that long fails fast like any other lack of quota (see :mod:`ledgerbridge.connectors.quota`)
+    instead of sleeping here; without one, ``wait`` sleeps.
+    """
 
     pause_until: float = 0.0
+    budget: Budget | None = None
 
     async def wait(self) -> None:
+        if self.budget is not None:
+            return
         delay = self.pause_until - time.monotonic()
         if delay > 0:
             await asyncio.sleep(delay)
@@ -42,6 +50,8 @@ class Pacer:
             # the longer the gap, so the window has rolled on by the time the last ones are used.
             gap = 60.0 / PER_MINUTE * (LOW_WATER - left)
             self.pause_until = max(self.pause_until, time.monotonic() + gap)
+            if self.budget is not None:
+                self.budget.hold_until(self.pause_until)
 
 
 def _int(value: str | None) -> int | None:
@@ -55,8 +65,11 @@ def _int(value: str | None) -> int | None:
 _PACERS: weakref.WeakKeyDictionary[ProviderHttp, dict[str, Pacer]] = weakref.WeakKeyDictionary()
 
 
-def pacer_for(http: ProviderHttp, tenant_id: str) -> Pacer:
-    return _PACERS.setdefault(http, {}).setdefault(tenant_id, Pacer())
+def pacer_for(http: ProviderHttp, tenant_id: str, budget: Budget | None = None) -> Pacer:
+    pacer = _PACERS.setdefault(http, {}).setdefault(tenant_id, Pacer())
+    if budget is not None:
+        pacer.budget = budget
+    return pacer
 
 
 class PacedAuth(httpx.Auth):

@@ -90,6 +90,14 @@ class Ctx:
         return out
 
 
+def _by_update_time(order: list[tuple[list[str], bool]]) -> bool:
+    """Ordered by update time, then the record's id, ascending: how a keyset reader pages. The store sorts
+    that in SQL on its index (the general ``order`` is sorted in Python over every row)."""
+    if not order or len(order) > 2 or order[0] != (["UpdatedDateUTC"], False):
+        return False
+    return all(not desc and len(path) == 1 and path[0].upper().endswith("ID") for path, desc in order[1:])
+
+
 # --------------------------------------------------------------------------------------------- lists
 def list_objects(ctx: Ctx, k: Kind, *, extra: dict[str, Any] | None = None) -> Response:
     ims = parse_if_modified_since(ctx.request.headers.get("if-modified-since"))
@@ -126,7 +134,8 @@ def list_objects(ctx: Ctx, k: Kind, *, extra: dict[str, Any] | None = None) -> R
     except WhereError as exc:
         raise query_parse_exception(str(exc)) from exc
     store = ctx.sb.store
-    if where_text.strip() or order:
+    by_updated = _by_update_time(order)
+    if where_text.strip() or (order and not by_updated):
         rows, _ = store.query(ctx.tenant, k.name, updated_after=ims, **filters)
         rows = [r for r in rows if predicate(r)]
         if order:
@@ -135,7 +144,7 @@ def list_objects(ctx: Ctx, k: Kind, *, extra: dict[str, Any] | None = None) -> R
         if page is not None:
             rows = rows[(page - 1) * size: page * size]
     else:
-        rows, total = store.query(ctx.tenant, k.name, updated_after=ims, **filters,
+        rows, total = store.query(ctx.tenant, k.name, updated_after=ims, **filters, by_updated=by_updated,
                                   limit=size if page is not None else None,
                                   offset=(page - 1) * size if page is not None else 0)
     if k.name in ("Invoices", "CreditNotes"):

@@ -143,8 +143,9 @@ class Store:
     def query(self, tenant: str, coll: str, *, ids: list[str] | None = None, keys: list[str] | None = None,
               contacts: list[str] | None = None, statuses: list[str] | None = None,
               exclude_statuses: list[str] | None = None, updated_after: int | None = None,
-              limit: int | None = None, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
-        """SQL-side filtering and paging in write order. Returns (rows, total matching)."""
+              limit: int | None = None, offset: int = 0, by_updated: bool = False) -> tuple[list[dict[str, Any]], int]:
+        """SQL-side filtering and paging in write order (``by_updated``: update time, then id). Returns (rows,
+        total matching)."""
         where: list[str] = ["tenant=?", "coll=?"]
         args: list[object] = [tenant, coll]
         for col, values in (("id", ids), ("key", keys), ("contact", contacts)):
@@ -163,7 +164,7 @@ class Store:
         clause = " AND ".join(where)
         with self.lock:
             total = int(self.db.execute(f"SELECT COUNT(*) FROM objects WHERE {clause}", args).fetchone()[0])
-            sql = f"SELECT data FROM objects WHERE {clause} ORDER BY seq"
+            sql = f"SELECT data FROM objects WHERE {clause} ORDER BY {'updated_ms, id' if by_updated else 'seq'}"
             if limit is not None:
                 sql += " LIMIT ? OFFSET ?"
                 args += [limit, offset]

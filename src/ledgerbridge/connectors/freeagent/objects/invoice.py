@@ -35,6 +35,7 @@ from ledgerbridge.errors import (
     ProviderRateLimited,
     ProviderRejected,
     ProviderUnavailable,
+    QuotaExhausted,
 )
 from ledgerbridge.unified.base import Warning_
 from ledgerbridge.unified.invoice import InvoiceInput, InvoiceStatus, InvoiceType
@@ -107,6 +108,8 @@ async def create_by_reference(conn: FreeAgentConnector, collection: str, body: d
     for attempt in range(ATTEMPTS):
         try:
             return await conn.client.create(collection, envelope, body)
+        except QuotaExhausted:
+            raise  # a caller's write out of time for quota: answered at once, never waited out here
         except (ProviderUnavailable, ProviderRateLimited) as exc:
             if attempt == ATTEMPTS - 1:
                 raise
