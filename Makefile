@@ -40,7 +40,7 @@ bench: install
 	$(PY) bench/ingest.py
 	$(PY) bench/post_latency.py
 	$(PY) bench/sync_throughput.py
-	$(PY) bench/quota_latency.py
+	$(PY) bench/quota_latency.py --creates 150 --clients 10
 
 # The dashboard's pages over 100k records and 1M events (SQLite and PostgreSQL).
 bench-dashboard: install
