@@ -47,9 +47,11 @@ bench-dashboard: install
 	$(PY) bench/dashboard_pages.py --records 100000 --events 1000000
 
 # The chaos suite at scale: 1,000 keyed creates per provider (QuickBooks, Xero) under 20 % injected faults, and
-# the unkeyed control run (200 keyed creates run inside `make test`).
+# the unkeyed control run (200 keyed creates run inside `make test`); then the sync killed at 10 random points,
+# on SQLite and PostgreSQL.
 chaos: install
 	LEDGERBRIDGE_CHAOS_WRITES=1000 $(PY) -m pytest -q -s -p no:cacheprovider tests/chaos/test_keyed_creates.py -k sqlite
+	$(PY) -m pytest -q -p no:cacheprovider tests/sync/test_crash.py
 
 # Provider change → our webhook latency, with provider notifications on and off (a few minutes).
 bench-freshness: install
