@@ -14,7 +14,6 @@ import httpx
 import pytest
 from sqlalchemy import select, update
 
-from ledgerbridge.connectors.paging import offset_pages
 from ledgerbridge.sandbox.quickbooks import QuickBooksSandbox, create_app
 from ledgerbridge.store import bulk
 from ledgerbridge.store.records import Scope
@@ -88,37 +87,6 @@ async def test_prefetch_closes_the_source_when_the_consumer_stops() -> None:
             break
     await stream.aclose()
     assert closed.is_set()
-
-
-# --- several offset pages at once ----------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("total", [0, 2, 3, 9, 10, 25])
-async def test_offset_pages_reads_concurrently_in_order_without_waste(total: int) -> None:
-    rows = list(range(total))
-    calls: list[int] = []
-    in_flight = peak = 0
-
-    async def fetch(position: int) -> tuple[int, list[int]]:
-        nonlocal in_flight, peak
-        calls.append(position)
-        in_flight += 1
-        peak = max(peak, in_flight)
-        for _ in range(3):
-            await asyncio.sleep(0)
-        in_flight -= 1
-        page = rows[position - 1 : position - 1 + 3]
-        return len(page), page
-
-    async def count() -> int:
-        return total
-
-    pages = [page async for page in offset_pages(fetch, page_size=3, count=count, ahead=4)]
-    assert [r for page in pages for r in page] == rows
-    # Every row's page, plus at most one empty page when the list ends on a page boundary.
-    assert len(calls) <= -(-total // 3) + 1
-    if total > 6:
-        assert peak > 1
 
 
 async def test_quickbooks_pages_by_keyset_same_records(runtime: Any, transports: dict[str, Any]) -> None:
