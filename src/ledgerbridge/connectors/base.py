@@ -22,7 +22,7 @@ import abc
 import datetime as dt
 import enum
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -196,6 +196,18 @@ class Connector(abc.ABC):
     def __init__(self, context: ConnectionContext, http: ProviderHttp) -> None:
         self.context = context
         self.http = http  # shared clients and budgets: use http.client(self.provider), http.budget(...)
+        # Deletions a pass's change feed already reported (per feed: since when, and the keys), so the deletion
+        # question that follows the pass costs no second call: see remember_deleted / recall_deleted.
+        self._reported_deleted: dict[Hashable, tuple[dt.datetime, list[str]]] = {}
+
+    def remember_deleted(self, feed: Hashable, since: dt.datetime, keys: list[str]) -> None:
+        """Keep the deletions an incremental pass's feed answer (``feed``, since ``since``) reported."""
+        self._reported_deleted[feed] = (since, keys)
+
+    def recall_deleted(self, feed: Hashable, since: dt.datetime) -> list[str] | None:
+        """The deletions kept for ``feed`` if they were read since this same ``since`` (once), else None."""
+        since_then, kept = self._reported_deleted.pop(feed, (None, []))
+        return kept if since_then == since else None
 
     async def aclose(self) -> None:  # noqa: B027 - optional hook; most connectors hold nothing to release
         """Release per-connection resources (the shared client is not closed here)."""

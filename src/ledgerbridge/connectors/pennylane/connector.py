@@ -7,7 +7,6 @@ unified ones and back without I/O.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from ledgerbridge.connectors.base import ConnectionContext, Connector, declarations
@@ -45,8 +44,6 @@ class PennylaneConnector(Connector):
     def __init__(self, context: ConnectionContext, http: ProviderHttp) -> None:
         super().__init__(context, http)
         self.client = PennylaneClient(context, http)
-        # The change feeds' deletions seen by the last incremental pass of each object, answered by ``deleted``.
-        self.reported_deleted: dict[str, tuple[dt.datetime, list[str]]] = {}
 
     def version(self, remote_data: dict[str, Any] | None) -> str | None:
         """Pennylane has no conditional write; the record's ``updated_at`` is compared before writing instead."""

@@ -80,13 +80,12 @@ class Reader:
                                                       params=source.params):
                 yield await self.map_page(connector, source, body)
         if since is not None:
-            connector.reported_deleted[self.object] = (since, gone)
+            connector.remember_deleted(self.object, since, gone)
 
     async def deleted(self, connector: PennylaneConnector, since: dt.datetime) -> list[str]:
         """Keys of the records the change feeds say were deleted since ``since``: those the pass's feed answer
         held, else the feeds asked again."""
-        since_then, kept = connector.reported_deleted.pop(self.object, (None, []))
-        if since_then == since:
+        if (kept := connector.recall_deleted(self.object, since)) is not None:
             return kept
         keys: list[str] = []
         for source in self.sources:

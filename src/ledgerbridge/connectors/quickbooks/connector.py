@@ -90,9 +90,6 @@ class QuickBooksConnector(Connector):
     def __init__(self, context: ConnectionContext, http: ProviderHttp) -> None:
         super().__init__(context, http)
         self.client = QuickBooksClient(context, http)
-        # Per reader (its entities), the deletions its last CDC read saw and since when: kept for the deletion
-        # question that follows the pass (entities.EntityReader.deleted)
-        self.reported_deleted: dict[tuple[str, ...], tuple[dt.datetime, list[str]]] = {}
 
     async def fetch_notified(self, wanted: Mapping[str, Sequence[str]], since: dt.datetime | None) -> NotifiedFetch:
         """One CDC call for every notified object that has a reader, where CDC can answer; by key otherwise."""

@@ -115,7 +115,7 @@ class EntityReader:
         at a time by keyset (``QuickBooksClient.select_all``): rows deleted or edited at QBO while the pages are
         read shift no live row past the pass, so a first full sync misses none."""
         if since is not None and (changes := await self._changes(connector, since)) is not None:
-            connector.reported_deleted[self.names] = (since, deleted_keys(changes))
+            connector.remember_deleted(self.names, since, deleted_keys(changes))
             for entity_name, rows in changes.items():
                 live = [row for row in rows if not is_deleted(row)]
                 for start in range(0, len(live), connector.page_size):
@@ -129,8 +129,7 @@ class EntityReader:
     async def deleted(self, connector: QuickBooksConnector, since: dt.datetime) -> list[str]:
         """Keys of the rows QBO deleted since ``since``: those the pass's CDC answer held, else a CDC call of its
         own ([] where CDC cannot reach back that far)."""
-        since_then, kept = connector.reported_deleted.pop(self.names, (None, []))
-        if since_then == since:
+        if (kept := connector.recall_deleted(self.names, since)) is not None:
             return kept
         if not self._cdc_reaches(since):
             return []
